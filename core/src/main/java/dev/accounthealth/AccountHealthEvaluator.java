@@ -1,0 +1,125 @@
+package dev.accounthealth;
+
+import dev.accounthealth.event.SellerEvent;
+import dev.accounthealth.internal.drools.CompiledRules;
+import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.report.ReportAssembler;
+import dev.accounthealth.report.AccountHealthReport;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates a seller's history against the Account Health targets of a rule set.
+ *
+ * <pre>{@code
+ * AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder()
+ *     .rules(RuleSet.defaults())
+ *     .build();                                   // compiles the rules once
+ * AccountHealthReport report = evaluator.evaluate(events, Instant.parse("2026-11-20T00:00:00Z"));
+ * report.status();                                // HEALTHY, AT_RISK or CRITICAL
+ * report.breaches();                              // what to fix first
+ * }</pre>
+ *
+ * <p>An evaluator is immutable and thread-safe: build it once and evaluate any number of
+ * histories, from any number of threads. Every evaluation takes its {@code asOf} instant
+ * explicitly; nothing reads the system clock. Events after {@code asOf} are ignored, so the same
+ * events give the same report whatever their order, repetition, or the day it is run.
+ */
+public final class AccountHealthEvaluator {
+    private final RuleSet ruleSet;
+    private final CompiledRules rules;
+
+    private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules) {
+        this.ruleSet = ruleSet;
+        this.rules = rules;
+    }
+
+    /** Starts configuring an evaluator. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Evaluates a history as of an instant.
+     *
+     * @param events the seller's events, in any order, duplicates allowed
+     * @param asOf the instant to evaluate at; later events are ignored
+     * @throws RuleSetException when the rules fail or contradict themselves while running
+     */
+    public AccountHealthReport evaluate(Iterable<? extends SellerEvent> events, Instant asOf) {
+        Objects.requireNonNull(events, "events");
+        HistoryFolder folder = new HistoryFolder(Objects.requireNonNull(asOf, "asOf"));
+        for (SellerEvent event : events) {
+            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
+        }
+        return evaluate(folder.fold());
+    }
+
+    /**
+     * Evaluates a stream of events as of an instant; the stream is consumed.
+     *
+     * @see #evaluate(Iterable, Instant)
+     */
+    public AccountHealthReport evaluate(Stream<? extends SellerEvent> events, Instant asOf) {
+        Objects.requireNonNull(events, "events");
+        return evaluate((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator, asOf);
+    }
+
+    /**
+     * Opens a session to feed events one at a time and ask for a report whenever needed. A
+     * session is for one seller and one thread; the evaluator may serve many sessions at once.
+     */
+    public HealthSession openSession() {
+        return new HealthSession(this);
+    }
+
+    /** The rule set this evaluator was built from. */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** The name of every rule in the rule set. */
+    public Set<String> ruleNames() {
+        return rules.ruleNames();
+    }
+
+    AccountHealthReport evaluate(SellerHistory history) {
+        return ReportAssembler.assemble(history, rules.run(history), ruleSet.version());
+    }
+
+    /**
+     * Configures an {@link AccountHealthEvaluator}. Each option may be set once; setting it again
+     * is an error that names it.
+     */
+    public static final class Builder {
+        private RuleSet rules;
+
+        private Builder() {
+        }
+
+        /** The rules to evaluate with; {@link RuleSet#defaults()} when not set. */
+        public Builder rules(RuleSet rules) {
+            if (this.rules != null) {
+                throw new IllegalStateException("rules were already set to " + this.rules);
+            }
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * Compiles the rules and checks that they run: an empty history is evaluated once, so a
+         * rule set with an impossible target fails here rather than on the first seller.
+         *
+         * @throws RuleSetException listing each DRL error as {@code file:line:column message}
+         */
+        public AccountHealthEvaluator build() {
+            RuleSet ruleSet = rules != null ? rules : RuleSet.defaults();
+            AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet));
+            evaluator.evaluate(java.util.List.of(), Instant.EPOCH);
+            return evaluator;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.accounthealth.internal.drools;
+
+import dev.accounthealth.RuleFile;
+import dev.accounthealth.RuleProblem;
+import dev.accounthealth.RuleSet;
+import dev.accounthealth.RuleSetException;
+import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.measure.AccountStatus;
+import dev.accounthealth.internal.measure.MarketplaceStatus;
+import dev.accounthealth.internal.measure.MetricCount;
+import dev.accounthealth.internal.measure.MetricVerdict;
+import dev.accounthealth.internal.measure.StatusFinding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A rule set compiled once into a Drools knowledge base. The knowledge base is immutable and
+ * shared; each run gets a session of its own, so runs may go on in parallel.
+ */
+public final class CompiledRules {
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern LINE_COLUMN = Pattern.compile("(?:\\[Line: (\\d+), Column: (\\d+)\\]|Line (\\d+):(\\d+))");
+
+    private final KieBase kieBase;
+    private final Set<String> ruleNames;
+
+    private CompiledRules(KieBase kieBase) {
+        this.kieBase = kieBase;
+        TreeSet<String> names = new TreeSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                names.add(rule.getName());
+            }
+        }
+        this.ruleNames = Set.copyOf(names);
+    }
+
+    /**
+     * Compiles a rule set.
+     *
+     * @throws RuleSetException listing each compilation error as {@code file:line:column message}
+     */
+    public static CompiledRules compile(RuleSet rules) {
+        long start = System.nanoTime();
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("dev.accounthealth.compiled", "rules-" + UUID.randomUUID(), "1");
+        fileSystem.generateAndWritePomXML(releaseId);
+        Map<String, String> locations = new HashMap<>();
+        for (RuleFile file : rules.files()) {
+            fileSystem.write(RESOURCES + file.path(), file.content());
+            locations.put(file.path(), rules.location(file));
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleSetException("the rules do not compile", problems(errors, locations));
+        }
+        try {
+            KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+            CompiledRules compiled = new CompiledRules(kieBase);
+            LOG.debug("compiled {} rules from {} in {} ms", compiled.ruleNames.size(), rules,
+                    (System.nanoTime() - start) / 1_000_000);
+            return compiled;
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static List<RuleProblem> problems(List<Message> errors, Map<String, String> locations) {
+        Map<String, List<RuleProblem>> byFile = new HashMap<>();
+        for (Message error : errors) {
+            String path = error.getPath() == null ? "?" : error.getPath();
+            if (path.startsWith(RESOURCES)) {
+                path = path.substring(RESOURCES.length());
+            }
+            String file = locations.getOrDefault(path, path);
+            int line = error.getLine();
+            int column = error.getColumn();
+            Matcher m = LINE_COLUMN.matcher(error.getText());
+            if (m.find()) {
+                int parsedLine = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+                column = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+                if (line <= 0) {
+                    line = parsedLine;
+                }
+            }
+            String text = error.getText().strip().replaceAll("\\s*\\n\\s*", " ");
+            byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new RuleProblem(file, line, column, text));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        for (List<RuleProblem> ofFile : byFile.values()) {
+            boolean hasRealProblem = ofFile.stream().anyMatch(p -> !p.message().contains("Parser returned a null Package"));
+            for (RuleProblem problem : ofFile) {
+                if (!hasRealProblem || !problem.message().contains("Parser returned a null Package")) {
+                    problems.add(problem);
+                }
+            }
+        }
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                .thenComparingInt(RuleProblem::column).thenComparing(RuleProblem::message));
+        return problems;
+    }
+
+    /** The names of every rule, for coverage checks. */
+    public Set<String> ruleNames() {
+        return ruleNames;
+    }
+
+    /**
+     * Runs the rules over a folded history in a session of its own.
+     *
+     * @throws RuleSetException when a rule fails while it runs
+     */
+    public RuleOutcome run(SellerHistory history) {
+        KieSession session = kieBase.newKieSession();
+        FiringLog log = new FiringLog();
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
+        try {
+            for (Object fact : history.facts()) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            return new RuleOutcome(
+                    objects(session, MetricCount.class),
+                    objects(session, MetricVerdict.class),
+                    objects(session, StatusFinding.class),
+                    objects(session, MarketplaceStatus.class),
+                    objects(session, AccountStatus.class),
+                    log);
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : "?";
+            throw new RuleSetException("rule \"" + rule + "\" failed: " + cause.getMessage(), cause);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        List<T> list = new ArrayList<>();
+        for (Object object : session.getObjects(type::isInstance)) {
+            list.add(type.cast(object));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.accounthealth.internal.drools;
+
+import dev.accounthealth.internal.measure.AccountStatus;
+import dev.accounthealth.internal.measure.MarketplaceStatus;
+import dev.accounthealth.internal.measure.MetricCount;
+import dev.accounthealth.internal.measure.MetricVerdict;
+import dev.accounthealth.internal.measure.StatusFinding;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What one rule run concluded, and which rules concluded it. */
+public final class RuleOutcome {
+    private final List<MetricCount> counts;
+    private final List<MetricVerdict> verdicts;
+    private final List<StatusFinding> findings;
+    private final List<MarketplaceStatus> marketplaceStatuses;
+    private final List<AccountStatus> accountStatuses;
+    private final FiringLog log;
+
+    RuleOutcome(List<MetricCount> counts, List<MetricVerdict> verdicts, List<StatusFinding> findings,
+                List<MarketplaceStatus> marketplaceStatuses, List<AccountStatus> accountStatuses, FiringLog log) {
+        this.counts = counts;
+        this.verdicts = verdicts;
+        this.findings = findings;
+        this.marketplaceStatuses = marketplaceStatuses;
+        this.accountStatuses = accountStatuses;
+        this.log = log;
+    }
+
+    public List<MetricCount> counts() {
+        return counts;
+    }
+
+    public List<MetricVerdict> verdicts() {
+        return verdicts;
+    }
+
+    public List<StatusFinding> findings() {
+        return findings;
+    }
+
+    public List<MarketplaceStatus> marketplaceStatuses() {
+        return marketplaceStatuses;
+    }
+
+    public List<AccountStatus> accountStatuses() {
+        return accountStatuses;
+    }
+
+    public Map<String, Integer> firings() {
+        return log.firings();
+    }
+
+    public String producerOf(Object conclusion) {
+        return log.producerOf(conclusion);
+    }
+
+    public Set<String> matchersOf(Object conclusion) {
+        return log.matchersOf(conclusion);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.accounthealth.internal.facts;
+
+import dev.accounthealth.event.ClaimOutcome;
+import dev.accounthealth.event.Money;
+import java.time.Instant;
+import java.util.List;
+
+/** An A-to-z claim on a known order: what was claimed, how it ended, when Amazon asked for information. */
+public final class ClaimFact implements Counted {
+    private final String claimId;
+    private final OrderFact order;
+    private final Instant filedAt;
+    private final String reason;
+    private final Money amount;
+    private final boolean buyShippingOnTime;
+    ClaimOutcome outcome;
+    Instant resolvedAt;
+    List<Instant> infoRequestedAt = List.of();
+
+    ClaimFact(String claimId, OrderFact order, Instant filedAt, String reason, Money amount,
+              boolean buyShippingOnTime) {
+        this.claimId = claimId;
+        this.order = order;
+        this.filedAt = filedAt;
+        this.reason = reason;
+        this.amount = amount;
+        this.buyShippingOnTime = buyShippingOnTime;
+    }
+
+    @Override
+    public String getItemId() {
+        return claimId;
+    }
+
+    @Override
+    public String getOrderId() {
+        return order.getOrderId();
+    }
+
+    @Override
+    public boolean isOrder() {
+        return false;
+    }
+
+    public String getClaimId() {
+        return claimId;
+    }
+
+    public OrderFact getOrder() {
+        return order;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public boolean isBuyShippingOnTime() {
+        return buyShippingOnTime;
+    }
+
+    public ClaimOutcome getOutcome() {
+        return outcome;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public List<Instant> getInfoRequestedAt() {
+        return infoRequestedAt;
+    }
+}

@@ -1,0 +1,436 @@
+package dev.accounthealth.internal.facts;
+
+import dev.accounthealth.event.BuyerMessageAnswered;
+import dev.accounthealth.event.BuyerMessageReceived;
+import dev.accounthealth.event.CarrierScanned;
+import dev.accounthealth.event.ChargebackFiled;
+import dev.accounthealth.event.ChargebackResolved;
+import dev.accounthealth.event.ClaimFiled;
+import dev.accounthealth.event.ClaimInfoRequested;
+import dev.accounthealth.event.ClaimResolved;
+import dev.accounthealth.event.FeedbackReceived;
+import dev.accounthealth.event.FeedbackRemoved;
+import dev.accounthealth.event.InvoiceUploaded;
+import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.event.OrderCancelled;
+import dev.accounthealth.event.OrderDelivered;
+import dev.accounthealth.event.OrderPlaced;
+import dev.accounthealth.event.OrderShipped;
+import dev.accounthealth.event.PolicyViolationReported;
+import dev.accounthealth.event.PolicyViolationResolved;
+import dev.accounthealth.event.ReturnAnswered;
+import dev.accounthealth.event.ReturnDecision;
+import dev.accounthealth.event.ReturnFeedbackReceived;
+import dev.accounthealth.event.ReturnRejectionOverturned;
+import dev.accounthealth.event.ReturnRequested;
+import dev.accounthealth.event.SellerEvent;
+import dev.accounthealth.report.Conflict;
+import dev.accounthealth.report.Orphan;
+import dev.accounthealth.report.RefKind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Folds a seller's raw events into one plain fact per order, feedback, claim, chargeback, return,
+ * message and policy notice, applying the rules of the stream: events after {@code asOf} are
+ * ignored, equal events count once, of two contradicting events the earliest is kept and both are
+ * reported, and events about something never introduced are kept aside as orphans.
+ *
+ * <p>It classifies nothing: what is late, defective or dissatisfied is for the rules to decide.
+ */
+public final class HistoryFolder {
+    private final Instant asOf;
+    private final Map<String, OrderEvents> orders = new HashMap<>();
+    private final Map<String, FeedbackEvents> feedback = new HashMap<>();
+    private final Map<String, ClaimEvents> claims = new HashMap<>();
+    private final Map<String, ChargebackEvents> chargebacks = new HashMap<>();
+    private final Map<String, ReturnEvents> returns = new HashMap<>();
+    private final Map<String, MessageEvents> messages = new HashMap<>();
+    private final Map<String, ViolationEvents> violations = new HashMap<>();
+
+    public HistoryFolder(Instant asOf) {
+        this.asOf = asOf;
+    }
+
+    /**
+     * Takes one event into the history.
+     *
+     * @return false when the event is after {@code asOf} and therefore ignored
+     */
+    public boolean add(SellerEvent event) {
+        if (event.at().isAfter(asOf)) {
+            return false;
+        }
+        if (event instanceof OrderPlaced e) {
+            order(e.orderId()).placed.add(e);
+        } else if (event instanceof OrderShipped e) {
+            order(e.orderId()).shipped.add(e);
+        } else if (event instanceof CarrierScanned e) {
+            order(e.orderId()).scanned.add(e);
+        } else if (event instanceof OrderDelivered e) {
+            order(e.orderId()).delivered.add(e);
+        } else if (event instanceof OrderCancelled e) {
+            order(e.orderId()).cancelled.add(e);
+        } else if (event instanceof InvoiceUploaded e) {
+            order(e.orderId()).invoices.add(e);
+        } else if (event instanceof FeedbackReceived e) {
+            entry(feedback, e.feedbackId(), FeedbackEvents::new).received.add(e);
+        } else if (event instanceof FeedbackRemoved e) {
+            entry(feedback, e.feedbackId(), FeedbackEvents::new).removed.add(e);
+        } else if (event instanceof ClaimFiled e) {
+            entry(claims, e.claimId(), ClaimEvents::new).filed.add(e);
+        } else if (event instanceof ClaimResolved e) {
+            entry(claims, e.claimId(), ClaimEvents::new).resolved.add(e);
+        } else if (event instanceof ClaimInfoRequested e) {
+            entry(claims, e.claimId(), ClaimEvents::new).infoRequested.add(e);
+        } else if (event instanceof ChargebackFiled e) {
+            entry(chargebacks, e.chargebackId(), ChargebackEvents::new).filed.add(e);
+        } else if (event instanceof ChargebackResolved e) {
+            entry(chargebacks, e.chargebackId(), ChargebackEvents::new).resolved.add(e);
+        } else if (event instanceof ReturnRequested e) {
+            entry(returns, e.returnId(), ReturnEvents::new).requested.add(e);
+        } else if (event instanceof ReturnAnswered e) {
+            entry(returns, e.returnId(), ReturnEvents::new).answered.add(e);
+        } else if (event instanceof ReturnRejectionOverturned e) {
+            entry(returns, e.returnId(), ReturnEvents::new).overturned.add(e);
+        } else if (event instanceof ReturnFeedbackReceived e) {
+            entry(returns, e.returnId(), ReturnEvents::new).feedback.add(e);
+        } else if (event instanceof BuyerMessageReceived e) {
+            entry(messages, e.messageId(), MessageEvents::new).received.add(e);
+        } else if (event instanceof BuyerMessageAnswered e) {
+            entry(messages, e.messageId(), MessageEvents::new).answered.add(e);
+        } else if (event instanceof PolicyViolationReported e) {
+            entry(violations, e.violationId(), ViolationEvents::new).reported.add(e);
+        } else if (event instanceof PolicyViolationResolved e) {
+            entry(violations, e.violationId(), ViolationEvents::new).resolved.add(e);
+        } else {
+            throw new IllegalArgumentException("unsupported event type " + event.type());
+        }
+        return true;
+    }
+
+    /** Builds the facts, orphans and conflicts of everything added so far. */
+    public SellerHistory fold() {
+        Outcome out = new Outcome();
+        Map<String, OrderFact> orderFacts = new HashMap<>();
+        List<OrderFact> orderList = new ArrayList<>();
+        for (String orderId : sorted(orders.keySet())) {
+            OrderFact fact = orders.get(orderId).fold(orderId, out);
+            if (fact != null) {
+                orderFacts.put(orderId, fact);
+                orderList.add(fact);
+            }
+        }
+        List<FeedbackFact> feedbackList = new ArrayList<>();
+        for (String id : sorted(feedback.keySet())) {
+            FeedbackFact fact = feedback.get(id).fold(id, orderFacts, out);
+            if (fact != null) {
+                feedbackList.add(fact);
+            }
+        }
+        List<ClaimFact> claimList = new ArrayList<>();
+        for (String id : sorted(claims.keySet())) {
+            ClaimFact fact = claims.get(id).fold(id, orderFacts, out);
+            if (fact != null) {
+                claimList.add(fact);
+            }
+        }
+        List<ChargebackFact> chargebackList = new ArrayList<>();
+        for (String id : sorted(chargebacks.keySet())) {
+            ChargebackFact fact = chargebacks.get(id).fold(id, orderFacts, out);
+            if (fact != null) {
+                chargebackList.add(fact);
+            }
+        }
+        List<ReturnFact> returnList = new ArrayList<>();
+        for (String id : sorted(returns.keySet())) {
+            ReturnFact fact = returns.get(id).fold(id, orderFacts, out);
+            if (fact != null) {
+                returnList.add(fact);
+            }
+        }
+        List<MessageFact> messageList = new ArrayList<>();
+        for (String id : sorted(messages.keySet())) {
+            MessageFact fact = messages.get(id).fold(id, orderFacts, out);
+            if (fact != null) {
+                messageList.add(fact);
+            }
+        }
+        List<ViolationFact> violationList = new ArrayList<>();
+        for (String id : sorted(violations.keySet())) {
+            ViolationFact fact = violations.get(id).fold(id, out);
+            if (fact != null) {
+                violationList.add(fact);
+            }
+        }
+        TreeSet<Marketplace> marketplaces = new TreeSet<>();
+        orderList.forEach(o -> marketplaces.add(o.getMarketplace()));
+        messageList.forEach(m -> marketplaces.add(m.getMarketplace()));
+        violationList.forEach(v -> marketplaces.add(v.getMarketplace()));
+
+        out.orphans.sort(Comparator.comparing(Orphan::event, EventSet.CANONICAL)
+                .thenComparing(Orphan::refKind).thenComparing(Orphan::ref));
+        out.conflicts.sort(Comparator.comparing(Conflict::kept, EventSet.CANONICAL)
+                .thenComparing(Conflict::ignored, EventSet.CANONICAL));
+        return new SellerHistory(new Evaluation(asOf), marketplaces, orderList, feedbackList, claimList,
+                chargebackList, returnList, messageList, violationList, List.copyOf(out.orphans),
+                List.copyOf(out.conflicts));
+    }
+
+    private OrderEvents order(String orderId) {
+        return entry(orders, orderId, OrderEvents::new);
+    }
+
+    private static <T> T entry(Map<String, T> map, String id, Supplier<T> create) {
+        T value = map.get(id);
+        if (value == null) {
+            value = create.get();
+            map.put(id, value);
+        }
+        return value;
+    }
+
+    private static List<String> sorted(Set<String> ids) {
+        List<String> list = new ArrayList<>(ids);
+        list.sort(null);
+        return list;
+    }
+
+    private static final class Outcome {
+        final List<Orphan> orphans = new ArrayList<>();
+        final List<Conflict> conflicts = new ArrayList<>();
+
+        <E extends SellerEvent> E single(EventSet<E> events, String what) {
+            E kept = events.earliest();
+            for (E other : events.rest()) {
+                conflicts.add(new Conflict(kept, other, "a second " + kept.type() + " for " + what
+                        + "; the earliest counts"));
+            }
+            return kept;
+        }
+
+        void orphaned(RefKind kind, String ref, List<? extends EventSet<? extends SellerEvent>> groups) {
+            for (EventSet<? extends SellerEvent> group : groups) {
+                for (SellerEvent event : group.all()) {
+                    orphans.add(new Orphan(event, kind, ref));
+                }
+            }
+        }
+    }
+
+    private static <T> T valueOr(SellerEvent event, Function<SellerEvent, T> get) {
+        return event == null ? null : get.apply(event);
+    }
+
+    private static final class OrderEvents {
+        final EventSet<OrderPlaced> placed = new EventSet<>();
+        final EventSet<OrderShipped> shipped = new EventSet<>();
+        final EventSet<CarrierScanned> scanned = new EventSet<>();
+        final EventSet<OrderDelivered> delivered = new EventSet<>();
+        final EventSet<OrderCancelled> cancelled = new EventSet<>();
+        final EventSet<InvoiceUploaded> invoices = new EventSet<>();
+
+        OrderFact fold(String orderId, Outcome out) {
+            if (placed.isEmpty()) {
+                out.orphaned(RefKind.ORDER, orderId, List.of(shipped, scanned, delivered, cancelled, invoices));
+                return null;
+            }
+            String what = "order " + orderId;
+            OrderPlaced p = out.single(placed, what);
+            OrderFact fact = new OrderFact(orderId, p.marketplace(), p.channel(), p.at(),
+                    p.latestShipAt().orElse(null), p.latestDeliveryAt().orElse(null), p.businessOrder(), p.skus(),
+                    p.orderTotal().orElse(null));
+            OrderShipped ship = shipped.isEmpty() ? null : out.single(shipped, what);
+            OrderCancelled cancel = cancelled.isEmpty() ? null : out.single(cancelled, what);
+            if (ship != null && cancel != null) {
+                if (cancel.at().isBefore(ship.at())) {
+                    out.conflicts.add(new Conflict(cancel, ship, what + " was cancelled before shipment,"
+                            + " then confirmed shipped; the cancellation counts"));
+                    ship = null;
+                } else {
+                    out.conflicts.add(new Conflict(ship, cancel, what + " was confirmed shipped,"
+                            + " then cancelled before shipment; the shipment counts"));
+                    cancel = null;
+                }
+            }
+            if (ship != null) {
+                fact.shippedAt = ship.at();
+                fact.carrier = ship.carrier().orElse(null);
+                fact.trackingId = ship.trackingId().orElse(null);
+                fact.shipFrom = ship.shipFrom().orElse(null);
+            }
+            if (cancel != null) {
+                fact.cancelledAt = cancel.at();
+                fact.cancelledBy = cancel.by();
+                fact.cancelReason = cancel.reason().orElse(null);
+            }
+            fact.firstScanAt = valueOr(scanned.earliest(), SellerEvent::at);
+            fact.deliveredAt = valueOr(delivered.isEmpty() ? null : out.single(delivered, what), SellerEvent::at);
+            fact.invoiceUploadedAt = valueOr(invoices.earliest(), SellerEvent::at);
+            return fact;
+        }
+    }
+
+    private static final class FeedbackEvents {
+        final EventSet<FeedbackReceived> received = new EventSet<>();
+        final EventSet<FeedbackRemoved> removed = new EventSet<>();
+
+        FeedbackFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
+            if (received.isEmpty()) {
+                out.orphaned(RefKind.FEEDBACK, id, List.of(removed));
+                return null;
+            }
+            String what = "feedback " + id;
+            FeedbackReceived r = out.single(received, what);
+            OrderFact order = orders.get(r.orderId());
+            if (order == null) {
+                out.orphaned(RefKind.ORDER, r.orderId(), List.of(received));
+                return null;
+            }
+            FeedbackFact fact = new FeedbackFact(id, order, r.at(), r.rating(), r.comment().orElse(null));
+            if (!removed.isEmpty()) {
+                FeedbackRemoved removal = out.single(removed, what);
+                fact.removedAt = removal.at();
+                fact.removal = removal.how();
+            }
+            return fact;
+        }
+    }
+
+    private static final class ClaimEvents {
+        final EventSet<ClaimFiled> filed = new EventSet<>();
+        final EventSet<ClaimResolved> resolved = new EventSet<>();
+        final EventSet<ClaimInfoRequested> infoRequested = new EventSet<>();
+
+        ClaimFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
+            if (filed.isEmpty()) {
+                out.orphaned(RefKind.CLAIM, id, List.of(resolved, infoRequested));
+                return null;
+            }
+            String what = "claim " + id;
+            ClaimFiled f = out.single(filed, what);
+            OrderFact order = orders.get(f.orderId());
+            if (order == null) {
+                out.orphaned(RefKind.ORDER, f.orderId(), List.of(filed));
+                return null;
+            }
+            ClaimFact fact = new ClaimFact(id, order, f.at(), f.reason().orElse(null), f.amount().orElse(null),
+                    f.buyShippingOnTime());
+            if (!resolved.isEmpty()) {
+                ClaimResolved r = out.single(resolved, what);
+                fact.outcome = r.outcome();
+                fact.resolvedAt = r.at();
+            }
+            fact.infoRequestedAt = infoRequested.all().stream().map(SellerEvent::at).toList();
+            return fact;
+        }
+    }
+
+    private static final class ChargebackEvents {
+        final EventSet<ChargebackFiled> filed = new EventSet<>();
+        final EventSet<ChargebackResolved> resolved = new EventSet<>();
+
+        ChargebackFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
+            if (filed.isEmpty()) {
+                out.orphaned(RefKind.CHARGEBACK, id, List.of(resolved));
+                return null;
+            }
+            String what = "chargeback " + id;
+            ChargebackFiled f = out.single(filed, what);
+            OrderFact order = orders.get(f.orderId());
+            if (order == null) {
+                out.orphaned(RefKind.ORDER, f.orderId(), List.of(filed));
+                return null;
+            }
+            ChargebackFact fact = new ChargebackFact(id, order, f.at(), f.kind());
+            if (!resolved.isEmpty()) {
+                ChargebackResolved r = out.single(resolved, what);
+                fact.outcome = r.outcome();
+                fact.resolvedAt = r.at();
+            }
+            return fact;
+        }
+    }
+
+    private static final class ReturnEvents {
+        final EventSet<ReturnRequested> requested = new EventSet<>();
+        final EventSet<ReturnAnswered> answered = new EventSet<>();
+        final EventSet<ReturnRejectionOverturned> overturned = new EventSet<>();
+        final EventSet<ReturnFeedbackReceived> feedback = new EventSet<>();
+
+        ReturnFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
+            if (requested.isEmpty()) {
+                out.orphaned(RefKind.RETURN, id, List.of(answered, overturned, feedback));
+                return null;
+            }
+            String what = "return " + id;
+            ReturnRequested r = out.single(requested, what);
+            OrderFact order = orders.get(r.orderId());
+            if (order == null) {
+                out.orphaned(RefKind.ORDER, r.orderId(), List.of(requested));
+                return null;
+            }
+            ReturnFact fact = new ReturnFact(id, order, r.at(), r.reason().orElse(null), r.inPolicy());
+            fact.firstAnsweredAt = valueOr(answered.earliest(), SellerEvent::at);
+            EnumSet<ReturnDecision> decisions = EnumSet.noneOf(ReturnDecision.class);
+            answered.all().forEach(a -> decisions.add(a.decision()));
+            fact.decisions = Set.copyOf(decisions);
+            fact.rejectionOverturnedAt = valueOr(overturned.earliest(), SellerEvent::at);
+            if (!feedback.isEmpty()) {
+                fact.negativeFeedback = out.single(feedback, what).negative();
+            }
+            return fact;
+        }
+    }
+
+    private static final class MessageEvents {
+        final EventSet<BuyerMessageReceived> received = new EventSet<>();
+        final EventSet<BuyerMessageAnswered> answered = new EventSet<>();
+
+        MessageFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
+            if (received.isEmpty()) {
+                out.orphaned(RefKind.MESSAGE, id, List.of(answered));
+                return null;
+            }
+            BuyerMessageReceived r = out.single(received, "message " + id);
+            OrderFact order = r.orderId().map(orders::get).orElse(null);
+            if (r.orderId().isPresent() && order == null) {
+                out.orphaned(RefKind.ORDER, r.orderId().get(), List.of(received));
+            }
+            Marketplace marketplace = order != null ? order.getMarketplace() : r.marketplace().orElse(null);
+            if (marketplace == null) {
+                return null;
+            }
+            MessageFact fact = new MessageFact(id, order, r.orderId().orElse(null), marketplace, r.at(),
+                    r.noResponseNeeded());
+            fact.answeredAt = valueOr(answered.earliest(), SellerEvent::at);
+            return fact;
+        }
+    }
+
+    private static final class ViolationEvents {
+        final EventSet<PolicyViolationReported> reported = new EventSet<>();
+        final EventSet<PolicyViolationResolved> resolved = new EventSet<>();
+
+        ViolationFact fold(String id, Outcome out) {
+            if (reported.isEmpty()) {
+                out.orphaned(RefKind.VIOLATION, id, List.of(resolved));
+                return null;
+            }
+            PolicyViolationReported r = out.single(reported, "policy notice " + id);
+            ViolationFact fact = new ViolationFact(id, r.marketplace(), r.category(), r.severity(),
+                    r.asin().orElse(null), r.at());
+            fact.resolvedAt = valueOr(resolved.earliest(), SellerEvent::at);
+            return fact;
+        }
+    }
+}

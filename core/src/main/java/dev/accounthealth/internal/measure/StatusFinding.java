@@ -1,0 +1,28 @@
+package dev.accounthealth.internal.measure;
+
+import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.report.HealthStatus;
+
+/** A reason a rule found for a marketplace to be at least this bad. */
+public final class StatusFinding {
+    private final Marketplace marketplace;
+    private final HealthStatus status;
+
+    public StatusFinding(Marketplace marketplace, HealthStatus status) {
+        this.marketplace = marketplace;
+        this.status = status;
+    }
+
+    public Marketplace getMarketplace() {
+        return marketplace;
+    }
+
+    public HealthStatus getStatus() {
+        return status;
+    }
+
+    @Override
+    public String toString() {
+        return marketplace + " at least " + status;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.accounthealth.report;
+
+import dev.accounthealth.event.Marketplace;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Where a seller's account stands as of an instant: per marketplace every metric with its
+ * figures and verdict, the breaches and warnings lifted out, the account's status, and what in
+ * the input could not be used as given (orphans, conflicts).
+ *
+ * <p>Every list is sorted (marketplace, metric, channel, window length; ids ascending), so the
+ * same events give an equal report whatever their order.
+ *
+ * @param schemaVersion the version of this shape, {@value #SCHEMA_VERSION}
+ * @param asOf the instant evaluated; events after it were ignored
+ * @param rulesVersion the version of the rule set, or a digest of a custom one
+ * @param status the account's status: the worst of its marketplaces'
+ * @param marketplaces every marketplace that has events, by code
+ * @param breaches every metric in {@link MetricStatus#BREACH}
+ * @param warnings every metric in {@link MetricStatus#WARNING}
+ * @param orphans events that refer to something the stream never introduced
+ * @param conflicts events that contradict an earlier one
+ * @param ruleFirings how many times each rule fired in this evaluation, by rule name
+ */
+public record AccountHealthReport(
+        int schemaVersion,
+        Instant asOf,
+        String rulesVersion,
+        HealthStatus status,
+        List<MarketplaceHealth> marketplaces,
+        List<Finding> breaches,
+        List<Finding> warnings,
+        List<Orphan> orphans,
+        List<Conflict> conflicts,
+        SortedMap<String, Integer> ruleFirings) {
+
+    /** The version of the report's shape. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Copies the collections, so the report is immutable. */
+    public AccountHealthReport {
+        marketplaces = List.copyOf(marketplaces);
+        breaches = List.copyOf(breaches);
+        warnings = List.copyOf(warnings);
+        orphans = List.copyOf(orphans);
+        conflicts = List.copyOf(conflicts);
+        ruleFirings = Collections.unmodifiableSortedMap(new TreeMap<>(ruleFirings));
+    }
+
+    /** The health of one marketplace, if the history has events there. */
+    public Optional<MarketplaceHealth> marketplace(Marketplace marketplace) {
+        return marketplaces.stream().filter(m -> m.marketplace() == marketplace).findFirst();
+    }
+}
