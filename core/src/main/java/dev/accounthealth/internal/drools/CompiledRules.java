@@ -101,7 +101,8 @@ public final class CompiledRules {
             Matcher m = LINE_COLUMN.matcher(error.getText());
             if (m.find()) {
                 int parsedLine = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-                column = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+                // The parser counts columns from 0, the expression analyser from 1; report both from 1.
+                column = m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(4)) + 1;
                 if (line <= 0) {
                     line = parsedLine;
                 }

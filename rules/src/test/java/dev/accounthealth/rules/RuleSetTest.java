@@ -1,0 +1,170 @@
+package dev.accounthealth.rules;
+
+import static dev.accounthealth.rules.Events.at;
+import static dev.accounthealth.rules.Events.hours;
+import static dev.accounthealth.rules.Story.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accounthealth.AccountHealthEvaluator;
+import dev.accounthealth.RuleFile;
+import dev.accounthealth.RuleProblem;
+import dev.accounthealth.RuleSet;
+import dev.accounthealth.RuleSetException;
+import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.event.OrderShipped;
+import dev.accounthealth.report.Channel;
+import dev.accounthealth.report.MetricStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading, copying, editing and breaking rule sets, as a rule author does. */
+class RuleSetTest {
+    private static final Instant AS_OF = at("2026-11-20T00:00:00Z");
+    private static final String SHIPPING = "dev/accounthealth/rules/shipping.drl";
+
+    @Test
+    void theDefaultsHoldOneFilePerFamily() {
+        RuleSet defaults = RuleSet.defaults();
+        assertEquals(List.of("cancellation.drl", "invoices.drl", "messaging.drl", "order-defects.drl", "policy.drl",
+                        "returns.drl", "shipping.drl", "status.drl", "tracking-and-delivery.drl"),
+                defaults.files().stream().map(f -> f.path().substring(f.path().lastIndexOf('/') + 1)).toList());
+        assertTrue(defaults.files().stream().allMatch(f -> f.path().startsWith(RuleSet.DEFAULT_LOCATION + "/")));
+    }
+
+    /** Two late of sixty-one orders: 3.28 %, a warning under the default 4 % target. */
+    private static Story twoLateOfSixtyOne() {
+        Story story = new Story();
+        for (int i = 0; i < 61; i++) {
+            Instant due = AS_OF.minus(hours(2 + i * 3L));
+            story.add(Events.mfnDue(id(i), Marketplace.FR, due),
+                    new OrderShipped(i < 2 ? due.plus(hours(1)) : due.minus(hours(1)), id(i)));
+        }
+        return story;
+    }
+
+    @Test
+    void aThresholdChangedInACopiedDirectoryChangesTheVerdict(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        String drl = Files.readString(shipping);
+        assertEquals(2, drl.split("lessThan\\(\"0.04\"\\)", -1).length - 1);
+        Files.writeString(shipping, drl.replace("lessThan(\"0.04\")", "lessThan(\"0.03\")"));
+
+        RuleSet edited = RuleSet.fromDirectory(dir);
+        AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder().rules(edited).build();
+        Story story = twoLateOfSixtyOne();
+
+        assertEquals(MetricStatus.WARNING, Story.metric(story.evaluate(AS_OF), Marketplace.FR,
+                "LATE_SHIPMENT_RATE", Channel.MFN, 10).status());
+        var report = evaluator.evaluate(story.events(), AS_OF);
+        var lsr = Story.metric(report, Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10);
+        assertEquals(MetricStatus.BREACH, lsr.status());
+        assertEquals(0, new java.math.BigDecimal("0.03").compareTo(lsr.targetValue()));
+        assertTrue(report.rulesVersion().startsWith("sha256:"));
+        assertNotEquals(RuleSet.defaults().version(), report.rulesVersion());
+    }
+
+    @Test
+    void aWindowChangedInACopiedDirectoryChangesWhatIsCounted(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        Files.writeString(shipping, Files.readString(shipping).replace(".days(10)", ".days(5)"));
+        AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build();
+        var report = evaluator.evaluate(twoLateOfSixtyOne().events(), AS_OF);
+        var lsr = Story.metric(report, Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 5);
+        // Orders due every 3 hours from 2 hours before asOf: 40 of them within 5 days (2 + 39 x 3 = 119 h).
+        assertEquals(40, lsr.denominator());
+        assertEquals(2, lsr.numerator());
+        assertTrue(Story.marketplace(report, Marketplace.FR).metric("LATE_SHIPMENT_RATE", Channel.MFN, 10).isEmpty());
+    }
+
+    @Test
+    void aBrokenDrlFailsTheBuildWithFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.drl"), String.join("\n",
+                "package dev.accounthealth.rules",
+                "",
+                "rule \"An unfinished rule\"",
+                "when",
+                "    $o : OrderFact(marketplace == )",
+                "then",
+                "end",
+                ""));
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
+        assertTrue(!e.problems().isEmpty());
+        RuleProblem first = e.problems().get(0);
+        assertEquals(dir.resolve("broken.drl").toString(), first.file());
+        assertEquals(5, first.line(), e.getMessage());
+        assertTrue(first.column() > 0, e.getMessage());
+        assertTrue(e.getMessage().contains(dir.resolve("broken.drl") + ":5:" + first.column() + " "), e.getMessage());
+    }
+
+    @Test
+    void aTypeErrorInAnEditedCopyNamesTheFileAndLine(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        List<String> lines = Files.readAllLines(shipping);
+        int line = lines.indexOf("                          $w.contains(latestShipAt));") + 1;
+        assertTrue(line > 0);
+        lines.set(line - 1, "                          $w.contains(latestShipDate));");
+        Files.write(shipping, lines);
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
+        assertTrue(e.problems().stream().allMatch(p -> p.file().equals(shipping.toString())), e.getMessage());
+        assertTrue(e.getMessage().contains(shipping.toString() + ":"), e.getMessage());
+    }
+
+    @Test
+    void anImpossibleTargetIsRefusedAtBuildTimeNamingTheRuleAndTheMetric(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        Files.writeString(shipping, Files.readString(shipping).replace("lessThan(\"0.04\")", "lessThan(\"four\")"));
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
+        assertTrue(e.getMessage().contains("Late shipment rate targets"), e.getMessage());
+        assertTrue(e.getMessage().contains("LATE_SHIPMENT_RATE"), e.getMessage());
+        assertTrue(e.getMessage().contains("four"), e.getMessage());
+    }
+
+    @Test
+    void twoVerdictsForOneMetricAreRefused(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path status = dir.resolve("dev/accounthealth/rules/status.drl");
+        Files.writeString(status, Files.readString(status)
+                + "\nrule \"Every rate is OK\"\n    salience 40\nwhen\n    $c : MetricCount(denominator > 0)\n"
+                + "then\n    insertLogical(new MetricVerdict($c, MetricStatus.OK));\nend\n");
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build()
+                        .evaluate(twoLateOfSixtyOne().events(), AS_OF));
+        assertTrue(e.getMessage().contains("two verdicts"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyOrMissingDirectoryIsRefused(@TempDir Path dir) {
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.fromDirectory(dir));
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.fromDirectory(dir.resolve("missing")));
+    }
+
+    @Test
+    void theClasspathLoaderFindsTheDefaultsAndTheDigestIsStable() {
+        RuleSet fromClasspath = RuleSet.fromClasspath(RuleSet.DEFAULT_LOCATION);
+        assertEquals(RuleSet.defaults().files(), fromClasspath.files());
+        assertEquals(fromClasspath.version(), RuleSet.fromClasspath("/" + RuleSet.DEFAULT_LOCATION + "/").version());
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.fromClasspath("no/such/rules"));
+    }
+
+    @Test
+    void aCopyLoadsBackEqual(@TempDir Path dir) {
+        RuleSet.defaults().copyTo(dir);
+        List<RuleFile> copied = RuleSet.fromDirectory(dir).files();
+        assertEquals(RuleSet.defaults().files(), copied);
+    }
+}
