@@ -123,6 +123,23 @@ class RuleSetTest {
     }
 
     @Test
+    void aSyntaxErrorInOneFileIsReportedAloneNotWithTheErrorsItCausesElsewhere(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        List<String> lines = Files.readAllLines(shipping);
+        int header = lines.indexOf("rule \"Late shipment rate targets\"");
+        assertEquals("    salience 100", lines.get(header + 1));
+        lines.set(header, lines.get(header) + " salience");
+        Files.write(shipping, lines);
+        int line = header + 2;
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals(shipping.toString(), e.problems().get(0).file());
+        assertEquals(line, e.problems().get(0).line(), e.getMessage());
+    }
+
+    @Test
     void anImpossibleTargetIsRefusedAtBuildTimeNamingTheRuleAndTheMetric(@TempDir Path dir) throws IOException {
         RuleSet.defaults().copyTo(dir);
         Path shipping = dir.resolve(SHIPPING);

@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class CompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     private static final String RESOURCES = "src/main/resources/";
+    private static final String NO_PACKAGE = "Parser returned a null Package";
     private static final Pattern LINE_COLUMN = Pattern.compile("(?:\\[Line: (\\d+), Column: (\\d+)\\]|Line (\\d+):(\\d+))");
 
     private final KieBase kieBase;
@@ -89,39 +90,36 @@ public final class CompiledRules {
     }
 
     private static List<RuleProblem> problems(List<Message> errors, Map<String, String> locations) {
-        Map<String, List<RuleProblem>> byFile = new HashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (Message error : errors) {
             String path = error.getPath() == null ? "?" : error.getPath();
             if (path.startsWith(RESOURCES)) {
                 path = path.substring(RESOURCES.length());
             }
             String file = locations.getOrDefault(path, path);
-            int line = error.getLine();
-            int column = error.getColumn();
+            int line = Math.max(error.getLine(), 0);
+            int column = Math.max(error.getColumn(), 0);
             Matcher m = LINE_COLUMN.matcher(error.getText());
             if (m.find()) {
                 int parsedLine = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
                 // The parser counts columns from 0, the expression analyser from 1; report both from 1.
                 column = m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(4)) + 1;
-                if (line <= 0) {
+                if (line == 0) {
                     line = parsedLine;
                 }
             }
             String text = error.getText().strip().replaceAll("\\s*\\n\\s*", " ");
-            byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(new RuleProblem(file, line, column, text));
-        }
-        List<RuleProblem> problems = new ArrayList<>();
-        for (List<RuleProblem> ofFile : byFile.values()) {
-            boolean hasRealProblem = ofFile.stream().anyMatch(p -> !p.message().contains("Parser returned a null Package"));
-            for (RuleProblem problem : ofFile) {
-                if (!hasRealProblem || !problem.message().contains("Parser returned a null Package")) {
-                    problems.add(problem);
-                }
+            if (!text.contains(NO_PACKAGE)) {
+                problems.add(new RuleProblem(file, line, column, text));
             }
         }
-        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+        // A file that does not parse leaves its package without its declared types, so every other
+        // file of the package reports errors that are only consequences: show the cause alone.
+        List<RuleProblem> syntax = problems.stream().filter(p -> p.message().startsWith("[ERR ")).toList();
+        List<RuleProblem> shown = new ArrayList<>(syntax.isEmpty() ? problems : syntax);
+        shown.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                 .thenComparingInt(RuleProblem::column).thenComparing(RuleProblem::message));
-        return problems;
+        return shown;
     }
 
     /** The names of every rule, for coverage checks. */
