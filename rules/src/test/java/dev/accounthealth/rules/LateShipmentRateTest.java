@@ -151,10 +151,17 @@ class LateShipmentRateTest {
     }
 
     @Test
-    void amazonFulfilledOrdersAreNotMeasured() {
+    void amazonFulfilledOrdersAreNotMeasuredEvenWhenShippedScannedAndDelivered() {
         Story story = new Story();
-        story.afn(id(1), Marketplace.FR, AS_OF.minus(Events.days(3)));
-        MetricResult lsr = metric(story.evaluate(AS_OF), Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10);
+        Instant placed = AS_OF.minus(Events.days(20));
+        story.afn(id(1), Marketplace.FR, placed);
+        story.add(new OrderShipped(placed.plus(hours(5)), id(1), "Amazon Logistics", "TBA1"),
+                new dev.accounthealth.event.CarrierScanned(placed.plus(hours(6)), id(1)),
+                new dev.accounthealth.event.OrderDelivered(placed.plus(Events.days(2)), id(1)));
+        AccountHealthReport report = story.evaluate(AS_OF);
+        assertEquals(0, metric(report, Marketplace.FR, "VALID_TRACKING_RATE", Channel.MFN, 30).denominator());
+        assertEquals(0, metric(report, Marketplace.FR, "ON_TIME_DELIVERY_RATE", Channel.MFN, 14).denominator());
+        MetricResult lsr = metric(report, Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10);
         assertEquals(0, lsr.denominator());
         assertEquals(MetricStatus.NO_DATA, lsr.status());
         assertTrue(lsr.rate().isEmpty());

@@ -153,6 +153,9 @@ public final class CompiledRules {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : "?";
             throw new RuleSetException("rule \"" + rule + "\" failed: " + cause.getMessage(), cause);
+        } catch (RuntimeException e) {
+            // A condition that throws (a method called on a missing date) names itself and its rule.
+            throw new RuleSetException("the rules failed while running: " + e.getMessage(), e);
         } finally {
             session.dispose();
         }
