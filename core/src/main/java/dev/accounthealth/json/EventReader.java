@@ -33,7 +33,8 @@ import java.util.stream.StreamSupport;
  * Reads seller events from JSON Lines, as the events spec writes them: one JSON object per line,
  * {@code "type"} naming the event, the record's component names as field names, instants as
  * ISO-8601 strings. Unknown fields are ignored; blank lines and lines starting with {@code #}
- * are skipped; a JSON {@code null} reads as an absent field.
+ * (after any spaces) are skipped; a JSON {@code null} reads as an absent field. Line numbers
+ * count every line, skipped ones included, from 1.
  *
  * <pre>{@code
  * // Strict, the default: the first bad line throws EventFormatException
@@ -53,8 +54,8 @@ import java.util.stream.StreamSupport;
  * only when the stream asks for the next event. Every line that is neither blank nor a comment
  * ends up either as an event or, in lenient mode, as a {@link RejectedLine}; none is dropped.
  *
- * <p>A reader is immutable and can read any number of inputs, one after another or at once;
- * a lenient reader hands the rejected lines of all of them to its one consumer.
+ * <p>A reader is immutable and can read any number of inputs; a lenient one hands the rejected
+ * lines of all of them to its one consumer.
  */
 public final class EventReader {
     private final Consumer<? super RejectedLine> onRejected;

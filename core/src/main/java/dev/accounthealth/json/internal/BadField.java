@@ -16,6 +16,7 @@ public final class BadField extends RuntimeException {
      * @param reason why it was rejected
      */
     public BadField(String field, String reason) {
+        // No stack trace: the reader catches this at once, and a lenient read may meet many.
         super(field + ": " + reason, null, false, false);
         this.field = field;
         this.reason = reason;
