@@ -6,6 +6,7 @@
  * <p>The flow: events come in ({@code dev.accounthealth.event}), Java folds them into one plain
  * fact per order, claim, return, message and notice ({@code internal.facts}), the DRL rules
  * classify, count and judge ({@code internal.measure} is their vocabulary, {@code internal.drools}
- * runs them), and the report goes out ({@code dev.accounthealth.report}).
+ * runs them), and the report goes out ({@code dev.accounthealth.report}). Files come in and go out
+ * as JSON through {@code dev.accounthealth.json}.
  */
 package dev.accounthealth;

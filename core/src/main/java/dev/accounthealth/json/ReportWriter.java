@@ -1,0 +1,212 @@
+package dev.accounthealth.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.accounthealth.json.internal.EventEncoder;
+import dev.accounthealth.json.internal.JsonConfig;
+import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.Conflict;
+import dev.accounthealth.report.Finding;
+import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricResult;
+import dev.accounthealth.report.Orphan;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes an {@link AccountHealthReport} as the JSON of the report spec, for tools in other
+ * languages.
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("report.json"), ReportWriter.toJson(report, rejected));
+ * }</pre>
+ *
+ * <p>Equal reports give byte-identical text: fields in a fixed order, lists in the report's
+ * own order (already sorted), two-space indents, {@code \n} line ends whatever the platform,
+ * and a final {@code \n}.
+ *
+ * <ul>
+ *   <li>Decimals are plain JSON numbers, never with an exponent, written with the scale they
+ *       have in the report: a rate has its 8 decimals ({@code 0.26229508}, a zero rate
+ *       {@code 0.00000000}), a target the decimals of the rule set ({@code 0.04}).
+ *   <li>{@code rate} is left out where the report has none (no denominator, or a count).
+ *   <li>Instants are ISO-8601 strings in UTC ({@code 2026-11-20T00:00:00Z}).
+ *   <li>An orphan or conflict shows its events as objects in their JSON Lines form (see
+ *       {@link EventWriter}).
+ *   <li>{@code deadlines} and {@code planOfAction} are written as empty lists: the report holds
+ *       neither yet.
+ * </ul>
+ */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /** The report as JSON, with no rejected lines. */
+    public static String toJson(AccountHealthReport report) {
+        return toJson(report, List.of());
+    }
+
+    /**
+     * The report as JSON, with the lines a lenient {@link EventReader} set aside.
+     *
+     * @param rejected written as {@code rejected} in the order given
+     */
+    public static String toJson(AccountHealthReport report, List<RejectedLine> rejected) {
+        StringWriter out = new StringWriter();
+        try {
+            write(report, rejected, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the report, with no rejected lines, to {@code out}; flushes it, does not close it. */
+    public static void write(AccountHealthReport report, Writer out) throws IOException {
+        write(report, List.of(), out);
+    }
+
+    /**
+     * Writes the report, with the lines a lenient {@link EventReader} set aside, to {@code out};
+     * flushes it, does not close it.
+     *
+     * @param rejected written as {@code rejected} in the order given
+     */
+    public static void write(AccountHealthReport report, List<RejectedLine> rejected, Writer out) throws IOException {
+        try (JsonGenerator json = JsonConfig.pretty(out)) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", report.schemaVersion());
+            json.writeStringField("asOf", report.asOf().toString());
+            json.writeStringField("rulesVersion", report.rulesVersion());
+            json.writeStringField("status", report.status().name());
+            json.writeArrayFieldStart("marketplaces");
+            for (MarketplaceHealth marketplace : report.marketplaces()) {
+                writeMarketplace(marketplace, json);
+            }
+            json.writeEndArray();
+            writeFindings("breaches", report.breaches(), json);
+            writeFindings("warnings", report.warnings(), json);
+            json.writeArrayFieldStart("deadlines");
+            json.writeEndArray();
+            json.writeArrayFieldStart("planOfAction");
+            json.writeEndArray();
+            json.writeArrayFieldStart("rejected");
+            for (RejectedLine line : rejected) {
+                json.writeStartObject();
+                json.writeStringField("source", line.source());
+                json.writeNumberField("line", line.line());
+                json.writeStringField("field", line.field());
+                json.writeStringField("reason", line.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("orphans");
+            for (Orphan orphan : report.orphans()) {
+                json.writeStartObject();
+                json.writeStringField("type", orphan.event().type());
+                json.writeStringField("at", orphan.event().at().toString());
+                json.writeStringField("refKind", orphan.refKind().name());
+                json.writeStringField("ref", orphan.ref());
+                json.writeFieldName("event");
+                EventEncoder.encode(orphan.event(), json);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("conflicts");
+            for (Conflict conflict : report.conflicts()) {
+                json.writeStartObject();
+                json.writeFieldName("kept");
+                EventEncoder.encode(conflict.kept(), json);
+                json.writeFieldName("ignored");
+                EventEncoder.encode(conflict.ignored(), json);
+                json.writeStringField("reason", conflict.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("ruleFirings");
+            for (Map.Entry<String, Integer> firing : report.ruleFirings().entrySet()) {
+                json.writeNumberField(firing.getKey(), firing.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void writeMarketplace(MarketplaceHealth marketplace, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("marketplace", marketplace.marketplace().name());
+        json.writeStringField("status", marketplace.status().name());
+        json.writeArrayFieldStart("metrics");
+        for (MetricResult metric : marketplace.metrics()) {
+            writeMetric(metric, json);
+        }
+        json.writeEndArray();
+        writeTexts("statusRules", marketplace.statusRules(), json);
+        json.writeEndObject();
+    }
+
+    private static void writeMetric(MetricResult metric, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("metric", metric.metric());
+        json.writeStringField("channel", metric.channel().name());
+        json.writeObjectFieldStart("window");
+        json.writeNumberField("days", metric.window().days());
+        json.writeNumberField("lagDays", metric.window().lagDays());
+        json.writeStringField("from", metric.window().from().toString());
+        json.writeStringField("to", metric.window().to().toString());
+        json.writeEndObject();
+        json.writeNumberField("numerator", metric.numerator());
+        json.writeNumberField("denominator", metric.denominator());
+        writeRate(metric.rate(), json);
+        json.writeStringField("targetCondition", metric.targetCondition().name());
+        json.writeNumberField("targetValue", metric.targetValue());
+        json.writeStringField("status", metric.status().name());
+        json.writeStringField("enforcement", metric.enforcement().name());
+        writeTexts("orderIds", metric.orderIds(), json);
+        writeTexts("itemIds", metric.itemIds(), json);
+        json.writeStringField("rule", metric.rule());
+        writeTexts("firedRules", metric.firedRules(), json);
+        json.writeEndObject();
+    }
+
+    private static void writeFindings(String name, List<Finding> findings, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Finding finding : findings) {
+            json.writeStartObject();
+            json.writeStringField("marketplace", finding.marketplace().name());
+            json.writeStringField("metric", finding.metric());
+            json.writeStringField("channel", finding.channel().name());
+            json.writeNumberField("windowDays", finding.windowDays());
+            writeRate(finding.rate(), json);
+            json.writeNumberField("targetValue", finding.targetValue());
+            json.writeStringField("status", finding.status().name());
+            json.writeStringField("enforcement", finding.enforcement().name());
+            json.writeNumberField("numerator", finding.numerator());
+            json.writeNumberField("denominator", finding.denominator());
+            writeTexts("orderIds", finding.orderIds(), json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeRate(Optional<BigDecimal> rate, JsonGenerator json) throws IOException {
+        if (rate.isPresent()) {
+            json.writeNumberField("rate", rate.get());
+        }
+    }
+
+    private static void writeTexts(String name, List<String> texts, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String text : texts) {
+            json.writeString(text);
+        }
+        json.writeEndArray();
+    }
+}

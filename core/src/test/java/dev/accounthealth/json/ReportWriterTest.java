@@ -1,0 +1,308 @@
+package dev.accounthealth.json;
+
+import static dev.accounthealth.json.SampleEvents.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accounthealth.event.CarrierScanned;
+import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.event.OrderShipped;
+import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.Channel;
+import dev.accounthealth.report.Conflict;
+import dev.accounthealth.report.Enforcement;
+import dev.accounthealth.report.Finding;
+import dev.accounthealth.report.HealthStatus;
+import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricResult;
+import dev.accounthealth.report.MetricStatus;
+import dev.accounthealth.report.Orphan;
+import dev.accounthealth.report.RefKind;
+import dev.accounthealth.report.TargetCondition;
+import dev.accounthealth.report.Window;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ReportWriterTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LATE_COUNT = "Late shipment rate counts orders confirmed after their expected ship date or not at all";
+
+    private static MetricResult lateShipment(BigDecimal target) {
+        return new MetricResult("LATE_SHIPMENT_RATE", Channel.MFN,
+                new Window(10, 0, at("2026-11-10T00:00:00Z"), at("2026-11-20T00:00:00Z")),
+                1, 4, Optional.of(new BigDecimal("0.25000000")), TargetCondition.LESS_THAN, target,
+                MetricStatus.BREACH, Enforcement.ENFORCED, List.of("406-0000001-0000001"), List.of(), LATE_COUNT,
+                List.of(LATE_COUNT, "Late shipment rate targets"));
+    }
+
+    private static MetricResult orderDefectsWithNoData() {
+        return new MetricResult("ORDER_DEFECT_RATE", Channel.AFN,
+                new Window(60, 14, at("2026-09-07T00:00:00Z"), at("2026-11-06T00:00:00Z")),
+                0, 0, Optional.empty(), TargetCondition.LESS_THAN, new BigDecimal("0.01"),
+                MetricStatus.NO_DATA, Enforcement.ENFORCED, List.of(), List.of(), "Order defect rate counts", List.of());
+    }
+
+    private static MetricResult cancellationsAtZero(BigDecimal zero) {
+        return new MetricResult("PRE_FULFILLMENT_CANCEL_RATE", Channel.MFN,
+                new Window(7, 0, at("2026-11-13T00:00:00Z"), at("2026-11-20T00:00:00Z")),
+                0, 4, Optional.of(zero), TargetCondition.LESS_THAN, new BigDecimal("0.025"),
+                MetricStatus.OK, Enforcement.ENFORCED, List.of(), List.of(), "Pre-fulfilment cancel rate counts",
+                List.of("Pre-fulfilment cancel rate counts"));
+    }
+
+    /** A small report, built by hand, with something in every part. */
+    private static AccountHealthReport report(BigDecimal target, BigDecimal zeroRate) {
+        MetricResult late = lateShipment(target);
+        MarketplaceHealth fr = new MarketplaceHealth(Marketplace.FR, HealthStatus.AT_RISK,
+                List.of(late, orderDefectsWithNoData(), cancellationsAtZero(zeroRate)),
+                List.of("An enforced breach puts the marketplace at risk"));
+        Map<String, Integer> firings = new TreeMap<>(Map.of("Late shipment rate targets", 1, LATE_COUNT, 4));
+        return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, at("2026-11-20T00:00:00Z"), "0.1.0",
+                HealthStatus.AT_RISK, List.of(fr), List.of(Finding.of(Marketplace.FR, late)), List.of(),
+                List.of(new Orphan(new CarrierScanned(at("2026-11-12T08:00:00Z"), "406-9999999-9999999"),
+                        RefKind.ORDER, "406-9999999-9999999")),
+                List.of(new Conflict(new OrderShipped(at("2026-11-15T10:00:00Z"), "406-0000002-0000002"),
+                        new OrderShipped(at("2026-11-16T10:00:00Z"), "406-0000002-0000002", "Colissimo", "6A1"),
+                        "shipped twice at different instants")),
+                new TreeMap<>(firings));
+    }
+
+    private static AccountHealthReport report() {
+        return report(new BigDecimal("0.04"), new BigDecimal("0.00000000"));
+    }
+
+    private static final List<RejectedLine> REJECTED = List.of(new RejectedLine("orders.jsonl", 12, "rating",
+            "must be between 1 and 5, was 7", "{\"type\":\"FeedbackReceived\",\"rating\":7}"));
+
+    @Test
+    void writesTheReportOfTheSpec() {
+        assertEquals("""
+                {
+                  "schemaVersion": 1,
+                  "asOf": "2026-11-20T00:00:00Z",
+                  "rulesVersion": "0.1.0",
+                  "status": "AT_RISK",
+                  "marketplaces": [
+                    {
+                      "marketplace": "FR",
+                      "status": "AT_RISK",
+                      "metrics": [
+                        {
+                          "metric": "LATE_SHIPMENT_RATE",
+                          "channel": "MFN",
+                          "window": {
+                            "days": 10,
+                            "lagDays": 0,
+                            "from": "2026-11-10T00:00:00Z",
+                            "to": "2026-11-20T00:00:00Z"
+                          },
+                          "numerator": 1,
+                          "denominator": 4,
+                          "rate": 0.25000000,
+                          "targetCondition": "LESS_THAN",
+                          "targetValue": 0.04,
+                          "status": "BREACH",
+                          "enforcement": "ENFORCED",
+                          "orderIds": [
+                            "406-0000001-0000001"
+                          ],
+                          "itemIds": [],
+                          "rule": "Late shipment rate counts orders confirmed after their expected ship date or not at all",
+                          "firedRules": [
+                            "Late shipment rate counts orders confirmed after their expected ship date or not at all",
+                            "Late shipment rate targets"
+                          ]
+                        },
+                        {
+                          "metric": "ORDER_DEFECT_RATE",
+                          "channel": "AFN",
+                          "window": {
+                            "days": 60,
+                            "lagDays": 14,
+                            "from": "2026-09-07T00:00:00Z",
+                            "to": "2026-11-06T00:00:00Z"
+                          },
+                          "numerator": 0,
+                          "denominator": 0,
+                          "targetCondition": "LESS_THAN",
+                          "targetValue": 0.01,
+                          "status": "NO_DATA",
+                          "enforcement": "ENFORCED",
+                          "orderIds": [],
+                          "itemIds": [],
+                          "rule": "Order defect rate counts",
+                          "firedRules": []
+                        },
+                        {
+                          "metric": "PRE_FULFILLMENT_CANCEL_RATE",
+                          "channel": "MFN",
+                          "window": {
+                            "days": 7,
+                            "lagDays": 0,
+                            "from": "2026-11-13T00:00:00Z",
+                            "to": "2026-11-20T00:00:00Z"
+                          },
+                          "numerator": 0,
+                          "denominator": 4,
+                          "rate": 0.00000000,
+                          "targetCondition": "LESS_THAN",
+                          "targetValue": 0.025,
+                          "status": "OK",
+                          "enforcement": "ENFORCED",
+                          "orderIds": [],
+                          "itemIds": [],
+                          "rule": "Pre-fulfilment cancel rate counts",
+                          "firedRules": [
+                            "Pre-fulfilment cancel rate counts"
+                          ]
+                        }
+                      ],
+                      "statusRules": [
+                        "An enforced breach puts the marketplace at risk"
+                      ]
+                    }
+                  ],
+                  "breaches": [
+                    {
+                      "marketplace": "FR",
+                      "metric": "LATE_SHIPMENT_RATE",
+                      "channel": "MFN",
+                      "windowDays": 10,
+                      "rate": 0.25000000,
+                      "targetValue": 0.04,
+                      "status": "BREACH",
+                      "enforcement": "ENFORCED",
+                      "numerator": 1,
+                      "denominator": 4,
+                      "orderIds": [
+                        "406-0000001-0000001"
+                      ]
+                    }
+                  ],
+                  "warnings": [],
+                  "deadlines": [],
+                  "planOfAction": [],
+                  "rejected": [
+                    {
+                      "source": "orders.jsonl",
+                      "line": 12,
+                      "field": "rating",
+                      "reason": "must be between 1 and 5, was 7"
+                    }
+                  ],
+                  "orphans": [
+                    {
+                      "type": "CarrierScanned",
+                      "at": "2026-11-12T08:00:00Z",
+                      "refKind": "ORDER",
+                      "ref": "406-9999999-9999999",
+                      "event": {
+                        "type": "CarrierScanned",
+                        "at": "2026-11-12T08:00:00Z",
+                        "orderId": "406-9999999-9999999"
+                      }
+                    }
+                  ],
+                  "conflicts": [
+                    {
+                      "kept": {
+                        "type": "OrderShipped",
+                        "at": "2026-11-15T10:00:00Z",
+                        "orderId": "406-0000002-0000002"
+                      },
+                      "ignored": {
+                        "type": "OrderShipped",
+                        "at": "2026-11-16T10:00:00Z",
+                        "orderId": "406-0000002-0000002",
+                        "carrier": "Colissimo",
+                        "trackingId": "6A1"
+                      },
+                      "reason": "shipped twice at different instants"
+                    }
+                  ],
+                  "ruleFirings": {
+                    "Late shipment rate counts orders confirmed after their expected ship date or not at all": 4,
+                    "Late shipment rate targets": 1
+                  }
+                }
+                """, ReportWriter.toJson(report(), REJECTED));
+    }
+
+    @Test
+    void writesEveryFieldTheSpecRequires() throws IOException {
+        JsonNode json = JSON.readTree(ReportWriter.toJson(report()));
+
+        assertHas(json, "schemaVersion", "asOf", "status", "marketplaces", "breaches", "warnings");
+        for (JsonNode marketplace : json.get("marketplaces")) {
+            for (JsonNode metric : marketplace.get("metrics")) {
+                assertHas(metric, "metric", "channel", "window", "numerator", "denominator", "targetCondition",
+                        "targetValue", "status", "enforcement", "orderIds");
+                assertHas(metric.get("window"), "days", "lagDays");
+            }
+        }
+        for (JsonNode finding : json.get("breaches")) {
+            assertHas(finding, "marketplace", "metric", "channel", "windowDays", "rate", "targetValue", "status");
+        }
+    }
+
+    private static void assertHas(JsonNode object, String... fields) {
+        for (String field : fields) {
+            assertTrue(object.has(field), () -> "no " + field + " in " + object);
+        }
+    }
+
+    @Test
+    void leavesRateOutWhereTheReportHasNone() throws IOException {
+        MetricResult noData = orderDefectsWithNoData();
+        AccountHealthReport report = new AccountHealthReport(1, at("2026-11-20T00:00:00Z"), "0.1.0",
+                HealthStatus.HEALTHY, List.of(new MarketplaceHealth(Marketplace.DE, HealthStatus.HEALTHY,
+                        List.of(noData), List.of())), List.of(), List.of(Finding.of(Marketplace.DE, noData)),
+                List.of(), List.of(), new TreeMap<>());
+
+        JsonNode json = JSON.readTree(ReportWriter.toJson(report));
+
+        assertFalse(json.get("marketplaces").get(0).get("metrics").get(0).has("rate"));
+        assertFalse(json.get("warnings").get(0).has("rate"));
+    }
+
+    @Test
+    void writesDecimalsPlainNeverWithAnExponent() {
+        String json = ReportWriter.toJson(report(new BigDecimal("4E-2"), new BigDecimal("0E-8")));
+
+        assertTrue(json.contains("\"targetValue\": 0.04,"), json);
+        assertTrue(json.contains("\"rate\": 0.00000000,"), json);
+        assertFalse(json.matches("(?s).*\\d[eE][-+]?\\d.*"), json);
+    }
+
+    @Test
+    void equalReportsGiveIdenticalText() throws IOException {
+        StringWriter out = new StringWriter();
+        ReportWriter.write(report(), REJECTED, out);
+
+        assertEquals(report(), report());
+        assertEquals(ReportWriter.toJson(report(), new ArrayList<>(REJECTED)), out.toString());
+        assertEquals(ReportWriter.toJson(report()), ReportWriter.toJson(report(), List.of()));
+    }
+
+    @Test
+    void endsLinesWithNewlinesOnlyAndTheTextWithOne() throws IOException {
+        StringWriter out = new StringWriter();
+        ReportWriter.write(report(), out);
+
+        String json = out.toString();
+        assertFalse(json.contains("\r"));
+        assertTrue(json.endsWith("}\n"));
+        assertFalse(json.endsWith("\n\n"));
+        assertTrue(json.contains("\n  \"rejected\": [],\n"));
+    }
+}
