@@ -112,14 +112,18 @@ class RuleSetTest {
         RuleSet.defaults().copyTo(dir);
         Path shipping = dir.resolve(SHIPPING);
         List<String> lines = Files.readAllLines(shipping);
-        int line = lines.indexOf("                          $w.contains(latestShipAt));") + 1;
-        assertTrue(line > 0);
-        lines.set(line - 1, "                          $w.contains(latestShipDate));");
+        int line = 0;
+        while (!lines.get(line).contains("$w.contains(latestShipAt));")) {
+            line++;
+        }
+        lines.set(line, lines.get(line).replace("$w.contains(latestShipAt)", "$w.contains(latestShipDate)"));
+        line++;
         Files.write(shipping, lines);
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
         assertTrue(e.problems().stream().allMatch(p -> p.file().equals(shipping.toString())), e.getMessage());
-        assertTrue(e.getMessage().contains(shipping.toString() + ":"), e.getMessage());
+        assertEquals(line, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains(shipping + ":" + line + ":"), e.getMessage());
     }
 
     @Test
