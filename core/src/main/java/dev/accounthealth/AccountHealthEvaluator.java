@@ -69,6 +69,31 @@ public final class AccountHealthEvaluator {
     }
 
     /**
+     * Evaluates a history as of its own latest event: the instant a history exported today
+     * describes, read from the data rather than from a clock, so the same events give the same
+     * report tomorrow.
+     *
+     * @throws IllegalArgumentException when there is no event
+     */
+    public AccountHealthReport evaluateAsOfLatestEvent(Iterable<? extends SellerEvent> events) {
+        Objects.requireNonNull(events, "events");
+        HistoryFolder folder = HistoryFolder.asOfLatestEvent();
+        for (SellerEvent event : events) {
+            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
+        }
+        if (folder.latestEvent().isEmpty()) {
+            throw new IllegalArgumentException("no event to evaluate: give an asOf instant instead");
+        }
+        return evaluate(folder.fold());
+    }
+
+    /** As {@link #evaluateAsOfLatestEvent(Iterable)}, consuming a stream. */
+    public AccountHealthReport evaluateAsOfLatestEvent(Stream<? extends SellerEvent> events) {
+        Objects.requireNonNull(events, "events");
+        return evaluateAsOfLatestEvent((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator);
+    }
+
+    /**
      * Opens a session to feed events one at a time and ask for a report whenever needed. A
      * session is for one seller and one thread; the evaluator may serve many sessions at once.
      */

@@ -113,6 +113,17 @@ class EvaluatorTest {
     }
 
     @Test
+    void aHistoryCanBeEvaluatedAsOfItsLatestEvent() {
+        Story story = sellerWithLateOrders(2);
+        Instant latest = story.events().stream().map(SellerEvent::at).max(Instant::compareTo).orElseThrow();
+        AccountHealthReport report = Story.DEFAULT_EVALUATOR.evaluateAsOfLatestEvent(story.events());
+        assertEquals(latest, report.asOf());
+        assertEquals(story.evaluate(latest), report);
+        assertEquals(report, Story.DEFAULT_EVALUATOR.evaluateAsOfLatestEvent(story.events().stream()));
+        assertThrows(IllegalArgumentException.class, () -> Story.DEFAULT_EVALUATOR.evaluateAsOfLatestEvent(List.of()));
+    }
+
+    @Test
     void aStreamIsEvaluatedLikeAList() {
         Story story = sellerWithLateOrders(2);
         assertEquals(story.evaluate(AS_OF), Story.DEFAULT_EVALUATOR.evaluate(story.events().stream(), AS_OF));

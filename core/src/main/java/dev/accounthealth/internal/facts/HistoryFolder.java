@@ -49,6 +49,7 @@ import java.util.function.Supplier;
  */
 public final class HistoryFolder {
     private final Instant asOf;
+    private Instant latest;
     private final Map<String, OrderEvents> orders = new HashMap<>();
     private final Map<String, FeedbackEvents> feedback = new HashMap<>();
     private final Map<String, ClaimEvents> claims = new HashMap<>();
@@ -57,8 +58,14 @@ public final class HistoryFolder {
     private final Map<String, MessageEvents> messages = new HashMap<>();
     private final Map<String, ViolationEvents> violations = new HashMap<>();
 
+    /** A folder for an evaluation as of an instant: later events are ignored. */
     public HistoryFolder(Instant asOf) {
         this.asOf = asOf;
+    }
+
+    /** A folder for an evaluation as of the latest event it will be given. */
+    public static HistoryFolder asOfLatestEvent() {
+        return new HistoryFolder(Instant.MAX);
     }
 
     /**
@@ -69,6 +76,9 @@ public final class HistoryFolder {
     public boolean add(SellerEvent event) {
         if (event.at().isAfter(asOf)) {
             return false;
+        }
+        if (latest == null || event.at().isAfter(latest)) {
+            latest = event.at();
         }
         if (event instanceof OrderPlaced e) {
             order(e.orderId()).placed.add(e);
@@ -118,8 +128,23 @@ public final class HistoryFolder {
         return true;
     }
 
-    /** Builds the facts, orphans and conflicts of everything added so far. */
+    /** The instant of the latest event taken in, if any. */
+    public java.util.Optional<Instant> latestEvent() {
+        return java.util.Optional.ofNullable(latest);
+    }
+
+    /**
+     * Builds the facts, orphans and conflicts of everything added so far, as of the instant given
+     * at construction or, for {@link #asOfLatestEvent()}, as of the latest event.
+     *
+     * @throws IllegalStateException when the evaluation instant is the latest event and there is none
+     */
     public SellerHistory fold() {
+        Instant evaluatedAt = asOf;
+        if (asOf.equals(Instant.MAX)) {
+            evaluatedAt = latestEvent().orElseThrow(() -> new IllegalStateException(
+                    "the history has no event, so it has no latest instant to evaluate at"));
+        }
         Outcome out = new Outcome();
         Map<String, OrderFact> orderFacts = new HashMap<>();
         List<OrderFact> orderList = new ArrayList<>();
@@ -181,7 +206,7 @@ public final class HistoryFolder {
                 .thenComparing(Orphan::refKind).thenComparing(Orphan::ref));
         out.conflicts.sort(Comparator.comparing(Conflict::kept, EventSet.CANONICAL)
                 .thenComparing(Conflict::ignored, EventSet.CANONICAL));
-        return new SellerHistory(new Evaluation(asOf), marketplaces, orderList, feedbackList, claimList,
+        return new SellerHistory(new Evaluation(evaluatedAt), marketplaces, orderList, feedbackList, claimList,
                 chargebackList, returnList, messageList, violationList, List.copyOf(out.orphans),
                 List.copyOf(out.conflicts));
     }
