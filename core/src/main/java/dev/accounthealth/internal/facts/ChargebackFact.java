@@ -31,7 +31,7 @@ public final class ChargebackFact implements Counted {
     }
 
     @Override
-    public boolean isOrder() {
+    public boolean countsAnOrder() {
         return false;
     }
 

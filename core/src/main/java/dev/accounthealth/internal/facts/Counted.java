@@ -9,6 +9,9 @@ public interface Counted {
     /** The id of the order behind it, or {@code null} for an item without an order. */
     String getOrderId();
 
-    /** Whether the counted thing is the order itself. */
-    boolean isOrder();
+    /**
+     * Whether the counted thing is the order itself. Not named like a bean property: a fact with
+     * {@code getOrder()} and {@code isOrder()} would make {@code order} ambiguous in DRL.
+     */
+    boolean countsAnOrder();
 }

@@ -32,7 +32,7 @@ public final class FeedbackFact implements Counted {
     }
 
     @Override
-    public boolean isOrder() {
+    public boolean countsAnOrder() {
         return false;
     }
 

@@ -34,7 +34,7 @@ public final class MessageFact implements Counted {
     }
 
     @Override
-    public boolean isOrder() {
+    public boolean countsAnOrder() {
         return false;
     }
 

@@ -57,7 +57,7 @@ public final class OrderFact implements Counted {
     }
 
     @Override
-    public boolean isOrder() {
+    public boolean countsAnOrder() {
         return true;
     }
 

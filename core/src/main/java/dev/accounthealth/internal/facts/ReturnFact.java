@@ -35,7 +35,7 @@ public final class ReturnFact implements Counted {
     }
 
     @Override
-    public boolean isOrder() {
+    public boolean countsAnOrder() {
         return false;
     }
 

@@ -36,7 +36,7 @@ public final class ViolationFact implements Counted {
     }
 
     @Override
-    public boolean isOrder() {
+    public boolean countsAnOrder() {
         return false;
     }
 

@@ -44,7 +44,7 @@ public final class MetricCount {
             if (counted.getOrderId() != null) {
                 orders.add(counted.getOrderId());
             }
-            if (!counted.isOrder()) {
+            if (!counted.countsAnOrder()) {
                 others.add(counted.getItemId());
             }
         }

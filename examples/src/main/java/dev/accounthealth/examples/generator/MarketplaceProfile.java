@@ -63,7 +63,7 @@ public record MarketplaceProfile(
      * Friday afternoon; cancellations and defects near or over their targets.
      */
     public static MarketplaceProfile atRisk(Marketplace marketplace, double ordersPerDay) {
-        return new MarketplaceProfile(marketplace, ordersPerDay, 0.15, 0.08, 0.03, 0.55, 0.025, 0.03, 0.005,
-                0.05, 0.03, 0.008, 0.004, 0.008, 0.06, 0.15, 0.08, 0.04, 0.18, 0.12, 6.0);
+        return new MarketplaceProfile(marketplace, ordersPerDay, 0.15, 0.08, 0.02, 0.40, 0.02, 0.03, 0.004,
+                0.05, 0.03, 0.006, 0.004, 0.004, 0.06, 0.15, 0.08, 0.04, 0.18, 0.12, 6.0);
     }
 }

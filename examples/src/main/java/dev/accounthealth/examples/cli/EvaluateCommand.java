@@ -1,0 +1,92 @@
+package dev.accounthealth.examples.cli;
+
+import dev.accounthealth.AccountHealthEvaluator;
+import dev.accounthealth.RuleSet;
+import dev.accounthealth.event.SellerEvent;
+import dev.accounthealth.json.EventReader;
+import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.ReportWriter;
+import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.HealthStatus;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code account-health evaluate}: reads events, evaluates them, prints the report. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate a JSON Lines file of seller events and print where the account stands.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    /** How the report is printed. */
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--events", required = true, paramLabel = "FILE",
+            description = "JSON Lines file of events; '-' reads standard input.")
+    private String events;
+
+    @Option(names = "--as-of", paramLabel = "ISO-INSTANT",
+            description = "Evaluate as of this instant, e.g. 2026-11-20T00:00:00Z. "
+                    + "Default: the latest event in the file (never the clock).")
+    private Instant asOf;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (a dashboard per marketplace, breaches first) or json (the report). Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A directory of DRL files to use instead of the default rules.")
+    private Path rules;
+
+    @Option(names = "--lenient",
+            description = "Set malformed lines aside (they are listed in the report) instead of stopping at the first.")
+    private boolean lenient;
+
+    @Option(names = "--fail-on", paramLabel = "STATUS",
+            description = "Exit with status 1 when the account is at this status or worse: AT_RISK or CRITICAL.")
+    private HealthStatus failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (failOn == HealthStatus.HEALTHY) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--fail-on takes AT_RISK or CRITICAL: every account is HEALTHY or worse");
+        }
+        AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder()
+                .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
+                .build();
+        List<RejectedLine> rejected = new ArrayList<>();
+        EventReader reader = lenient ? EventReader.lenient(rejected::add) : EventReader.strict();
+        AccountHealthReport report;
+        try (Stream<SellerEvent> stream = open(reader)) {
+            report = asOf == null ? evaluator.evaluateAsOfLatestEvent(stream) : evaluator.evaluate(stream, asOf);
+        }
+        if (format == Format.json) {
+            ReportWriter.write(report, rejected, out);
+        } else {
+            out.print(TextDashboard.render(report, rejected));
+        }
+        out.flush();
+        boolean failed = failOn != null && report.status().compareTo(failOn) >= 0;
+        return failed ? AccountHealthCli.FAILED_ON_STATUS : 0;
+    }
+
+    private Stream<SellerEvent> open(EventReader reader) throws IOException {
+        if ("-".equals(events)) {
+            return reader.events(System.in, "<stdin>");
+        }
+        return reader.events(Path.of(events));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.accounthealth.examples.cli;
+
+import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricResult;
+import dev.accounthealth.report.MetricStatus;
+import dev.accounthealth.report.TargetCondition;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The report as a dashboard a person reads in a terminal: per marketplace, breaches first. */
+final class TextDashboard {
+    private static final Comparator<MetricResult> BREACHES_FIRST = Comparator
+            .comparingInt((MetricResult m) -> switch (m.status()) {
+                case BREACH -> 0;
+                case WARNING -> 1;
+                case OK -> 2;
+                case NO_DATA -> 3;
+            })
+            .thenComparing(MetricResult::metric)
+            .thenComparing(MetricResult::channel)
+            .thenComparingInt(m -> m.window().days());
+    private static final String ROW = "  %-8s %-28s %-4s %-16s %13s %9s  %-9s %s%n";
+
+    private TextDashboard() {
+    }
+
+    static String render(AccountHealthReport report, List<RejectedLine> rejected) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Account health as of %s: %s   (rules %s)%n", report.asOf(), report.status(),
+                report.rulesVersion()));
+        for (MarketplaceHealth marketplace : report.marketplaces()) {
+            text.append(String.format(Locale.ROOT, "%n%s  %s%n", marketplace.marketplace(), marketplace.status()));
+            text.append(String.format(Locale.ROOT, ROW, "", "metric", "", "window", "count", "rate", "target",
+                    "enforcement"));
+            marketplace.metrics().stream().sorted(BREACHES_FIRST).forEach(m -> text.append(String.format(Locale.ROOT,
+                    ROW, m.status(), m.metric(), m.channel(), window(m), m.numerator() + " / " + m.denominator(), rate(m),
+                    target(m), m.enforcement())));
+        }
+        text.append(String.format(Locale.ROOT, "%n%s, %s; %s, %s, %s%n",
+                count(report.breaches().size(), "breach", "breaches"),
+                count(report.warnings().size(), "warning", "warnings"),
+                count(report.orphans().size(), "orphaned event", "orphaned events"),
+                count(report.conflicts().size(), "conflict", "conflicts"),
+                count(rejected.size(), "rejected line", "rejected lines")));
+        for (RejectedLine line : rejected) {
+            text.append(String.format(Locale.ROOT, "  rejected %s:%d: %s: %s%n", line.source(), line.line(), line.field(),
+                    line.reason()));
+        }
+        return text.toString();
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static String window(MetricResult m) {
+        return m.window().days() + " d" + (m.window().lagDays() == 0 ? "" : " (lag " + m.window().lagDays() + " d)");
+    }
+
+    private static String rate(MetricResult m) {
+        return m.rate().map(TextDashboard::percent).orElse(m.status() == MetricStatus.NO_DATA ? "-" : "");
+    }
+
+    private static String target(MetricResult m) {
+        String value = m.targetCondition() == TargetCondition.AT_MOST ? m.targetValue().toPlainString()
+                : percent(m.targetValue().stripTrailingZeros());
+        return switch (m.targetCondition()) {
+            case LESS_THAN -> "< " + value;
+            case GREATER_THAN -> "> " + value;
+            case AT_MOST -> "<= " + value;
+        };
+    }
+
+    private static String percent(BigDecimal fraction) {
+        BigDecimal percent = fraction.movePointRight(2);
+        return (percent.scale() > 2 ? percent.setScale(2, RoundingMode.HALF_EVEN) : percent.stripTrailingZeros())
+                .toPlainString() + " %";
+    }
+}

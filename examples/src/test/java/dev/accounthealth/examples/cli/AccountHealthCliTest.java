@@ -1,0 +1,235 @@
+package dev.accounthealth.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accounthealth.RuleSet;
+import dev.accounthealth.examples.generator.SellerHistoryGenerator;
+import dev.accounthealth.json.EventWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountHealthCliTest {
+    private static final Path SAMPLE = Path.of("data/sample-seller.jsonl");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What one run printed and returned. */
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = AccountHealthCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void theCommittedSampleIsWhatTheGeneratorWrites() throws IOException {
+        StringWriter expected = new StringWriter();
+        EventWriter.write(SellerHistoryGenerator.sampleSeller(Instant.parse("2026-11-20T00:00:00Z")).events(), expected);
+        assertEquals(expected.toString(), Files.readString(SAMPLE));
+    }
+
+    @Test
+    void theSampleSellersDashboardShowsFranceAtRiskBreachesFirstAndGermanyHealthy() {
+        Run run = run("evaluate", "--events", SAMPLE.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Account health as of "), run.out());
+        assertTrue(run.out().contains("\nFR  AT_RISK\n"), run.out());
+        assertTrue(run.out().contains("\nDE  HEALTHY\n"), run.out());
+        String france = run.out().substring(run.out().indexOf("FR  AT_RISK"), run.out().indexOf("DE  HEALTHY"));
+        assertTrue(france.indexOf("BREACH") < france.indexOf("OK "), france);
+        assertTrue(france.contains("LATE_SHIPMENT_RATE"), france);
+    }
+
+    @Test
+    void asOfDefaultsToTheLatestEventInTheFile() throws IOException {
+        JsonNode report = JSON.readTree(run("evaluate", "--events", SAMPLE.toString(), "--format", "json").out());
+        Instant latest = Files.readAllLines(SAMPLE).stream()
+                .map(line -> Instant.parse(readTree(line).get("at").asText())).max(Instant::compareTo).orElseThrow();
+        assertEquals(latest.toString(), report.get("asOf").asText());
+    }
+
+    private static JsonNode readTree(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theJsonReportHasEveryFieldTheReportSpecRequires() throws IOException {
+        Run run = run("evaluate", "--events", SAMPLE.toString(), "--format", "json", "--as-of", "2026-11-20T00:00:00Z");
+        assertEquals(0, run.status(), run.err());
+        JsonNode report = JSON.readTree(run.out());
+        for (String field : List.of("schemaVersion", "asOf", "status", "marketplaces", "breaches", "warnings")) {
+            assertTrue(report.has(field), field);
+        }
+        assertEquals(1, report.get("schemaVersion").asInt());
+        assertEquals("2026-11-20T00:00:00Z", report.get("asOf").asText());
+        assertTrue(Set.of("HEALTHY", "AT_RISK", "CRITICAL").contains(report.get("status").asText()));
+        assertTrue(report.get("marketplaces").size() >= 2);
+        for (JsonNode marketplace : report.get("marketplaces")) {
+            for (JsonNode metric : marketplace.get("metrics")) {
+                for (String field : List.of("metric", "channel", "numerator", "denominator", "targetCondition",
+                        "targetValue", "status", "enforcement", "orderIds")) {
+                    assertTrue(metric.has(field), field + " in " + metric);
+                }
+                assertTrue(metric.get("window").has("days") && metric.get("window").has("lagDays"), metric.toString());
+                assertTrue(Set.of("MFN", "AFN", "ALL").contains(metric.get("channel").asText()));
+                assertTrue(Set.of("OK", "WARNING", "BREACH", "NO_DATA").contains(metric.get("status").asText()));
+                boolean hasRate = metric.get("denominator").asLong() > 0
+                        && !metric.get("targetCondition").asText().equals("AT_MOST");
+                assertEquals(hasRate, metric.has("rate"), metric.toString());
+                if (hasRate) {
+                    double rate = metric.get("rate").asDouble();
+                    assertTrue(rate >= 0 && rate <= 1, metric.toString());
+                }
+            }
+        }
+        for (String list : List.of("breaches", "warnings")) {
+            assertFalse(report.get(list).isEmpty(), list);
+            for (JsonNode finding : report.get(list)) {
+                for (String field : List.of("marketplace", "metric", "channel", "windowDays", "targetValue", "status")) {
+                    assertTrue(finding.has(field), field + " in " + finding);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSameEventsInAnotherOrderGiveByteIdenticalJson(@TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(SAMPLE));
+        Collections.shuffle(lines, new Random(3));
+        Path shuffled = dir.resolve("shuffled.jsonl");
+        Files.write(shuffled, lines);
+        String original = run("evaluate", "--events", SAMPLE.toString(), "--format", "json").out();
+        assertEquals(original, run("evaluate", "--events", shuffled.toString(), "--format", "json").out());
+    }
+
+    @Test
+    void failOnMakesTheExitStatusOneAtThatStatusOrWorse() {
+        assertEquals(1, run("evaluate", "--events", SAMPLE.toString(), "--fail-on", "AT_RISK").status());
+        assertEquals(0, run("evaluate", "--events", SAMPLE.toString(), "--fail-on", "CRITICAL").status());
+        assertEquals(2, run("evaluate", "--events", SAMPLE.toString(), "--fail-on", "HEALTHY").status());
+    }
+
+    private static Path malformed(Path dir) throws IOException {
+        Path file = dir.resolve("orders.jsonl");
+        Files.writeString(file, String.join("\n",
+                "# a seller export",
+                "{\"type\":\"OrderPlaced\",\"at\":\"2026-11-10T09:15:00Z\",\"orderId\":\"A\",\"marketplace\":\"FR\","
+                        + "\"channel\":\"MFN\",\"latestShipAt\":\"2026-11-12T23:59:59Z\","
+                        + "\"latestDeliveryAt\":\"2026-11-15T23:59:59Z\"}",
+                "{\"type\":\"FeedbackReceived\",\"at\":\"2026-11-16T10:00:00Z\",\"orderId\":\"A\",\"feedbackId\":\"F\","
+                        + "\"rating\":7}",
+                "{\"type\":\"OrderShipped\",\"at\":\"2026-11-11T10:00:00Z\",\"orderId\":\"A\"}",
+                "not json",
+                ""));
+        return file;
+    }
+
+    @Test
+    void strictModeStopsAtTheFirstBadLineNamingFileLineFieldAndReason(@TempDir Path dir) throws IOException {
+        Path file = malformed(dir);
+        Run run = run("evaluate", "--events", file.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains(file + ":3: rating: must be between 1 and 5, was 7"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void lenientModeSetsBadLinesAsideListsThemAndEvaluatesTheRest(@TempDir Path dir) throws IOException {
+        Path file = malformed(dir);
+        Run text = run("evaluate", "--events", file.toString(), "--lenient");
+        assertEquals(0, text.status(), text.err());
+        assertTrue(text.out().contains("2 rejected lines"), text.out());
+        assertTrue(text.out().contains("rejected " + file + ":3: rating:"), text.out());
+        JsonNode report = JSON.readTree(run("evaluate", "--events", file.toString(), "--lenient", "--format", "json",
+                "--as-of", "2026-11-20T00:00:00Z").out());
+        assertEquals(2, report.get("rejected").size());
+        assertEquals(5, report.get("rejected").get(1).get("line").asInt());
+        JsonNode lsr = report.get("marketplaces").get(0).get("metrics").findParents("metric").stream()
+                .filter(m -> m.get("metric").asText().equals("LATE_SHIPMENT_RATE")).findFirst().orElseThrow();
+        assertEquals(1, lsr.get("denominator").asInt());
+    }
+
+    @Test
+    void aDashReadsTheEventsFromStandardInput() throws IOException {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(Files.readAllBytes(SAMPLE)));
+            Run fromStdin = run("evaluate", "--events", "-", "--format", "json");
+            assertEquals(0, fromStdin.status(), fromStdin.err());
+            assertEquals(run("evaluate", "--events", SAMPLE.toString(), "--format", "json").out(), fromStdin.out());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void aRulesDirectoryReplacesTheDefaultRules(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve("dev/accounthealth/rules/shipping.drl");
+        Files.writeString(shipping, Files.readString(shipping).replace("lessThan(\"0.04\")", "lessThan(\"0.5\")"));
+        Run run = run("evaluate", "--events", SAMPLE.toString(), "--rules", dir.toString(), "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode report = JSON.readTree(run.out());
+        assertTrue(report.get("rulesVersion").asText().startsWith("sha256:"));
+        assertTrue(report.get("breaches").findValuesAsText("metric").stream()
+                .noneMatch(m -> m.equals("LATE_SHIPMENT_RATE")), report.get("breaches").toString());
+    }
+
+    @Test
+    void usageAndInputErrorsExitWithTwo(@TempDir Path dir) {
+        assertEquals(2, run("evaluate").status());
+        assertEquals(2, run("evaluate", "--events", SAMPLE.toString(), "--format", "xml").status());
+        assertEquals(2, run("evaluate", "--events", SAMPLE.toString(), "--as-of", "yesterday").status());
+        Run missing = run("evaluate", "--events", dir.resolve("none.jsonl").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("none.jsonl"), missing.err());
+        Run badRules = run("evaluate", "--events", SAMPLE.toString(), "--rules", dir.toString());
+        assertEquals(2, badRules.status());
+        assertTrue(badRules.err().contains("no .drl file"), badRules.err());
+    }
+
+    @Test
+    void helpAndVersionExitWithZero() {
+        Run help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("evaluate"), help.out());
+        Run evaluateHelp = run("evaluate", "--help");
+        assertTrue(evaluateHelp.out().contains("--fail-on"), evaluateHelp.out());
+        Run version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("account-health " + RuleSet.defaults().version()), version.out());
+    }
+
+    @Test
+    void generateWritesJsonLinesThatEvaluateReads(@TempDir Path dir) {
+        Path out = dir.resolve("seller.jsonl");
+        assertEquals(0, run("generate", "--size", "2000", "--seed", "9", "--out", out.toString()).status());
+        Run run = run("evaluate", "--events", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("FR  "), run.out());
+        assertEquals(2, run("generate").status());
+    }
+}
