@@ -51,11 +51,8 @@ public final class AccountHealthEvaluator {
      */
     public AccountHealthReport evaluate(Iterable<? extends SellerEvent> events, Instant asOf) {
         Objects.requireNonNull(events, "events");
-        HistoryFolder folder = new HistoryFolder(Objects.requireNonNull(asOf, "asOf"));
-        for (SellerEvent event : events) {
-            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
-        }
-        return evaluate(folder.fold());
+        Objects.requireNonNull(asOf, "asOf");
+        return evaluate(fold(events), asOf);
     }
 
     /**
@@ -77,14 +74,10 @@ public final class AccountHealthEvaluator {
      */
     public AccountHealthReport evaluateAsOfLatestEvent(Iterable<? extends SellerEvent> events) {
         Objects.requireNonNull(events, "events");
-        HistoryFolder folder = HistoryFolder.asOfLatestEvent();
-        for (SellerEvent event : events) {
-            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
-        }
-        if (folder.latestEvent().isEmpty()) {
-            throw new IllegalArgumentException("no event to evaluate: give an asOf instant instead");
-        }
-        return evaluate(folder.fold());
+        HistoryFolder folder = fold(events);
+        Instant latest = folder.latestEvent().orElseThrow(
+                () -> new IllegalArgumentException("no event to evaluate: give an asOf instant instead"));
+        return evaluate(folder, latest);
     }
 
     /** As {@link #evaluateAsOfLatestEvent(Iterable)}, consuming a stream. */
@@ -111,7 +104,16 @@ public final class AccountHealthEvaluator {
         return rules.ruleNames();
     }
 
-    AccountHealthReport evaluate(SellerHistory history) {
+    private static HistoryFolder fold(Iterable<? extends SellerEvent> events) {
+        HistoryFolder folder = new HistoryFolder();
+        for (SellerEvent event : events) {
+            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
+        }
+        return folder;
+    }
+
+    AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
+        SellerHistory history = folder.fold(asOf);
         return ReportAssembler.assemble(history, rules.run(history), ruleSet.version());
     }
 
@@ -143,7 +145,7 @@ public final class AccountHealthEvaluator {
         public AccountHealthEvaluator build() {
             RuleSet ruleSet = rules != null ? rules : RuleSet.defaults();
             AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet));
-            evaluator.evaluate(java.util.List.of(), Instant.EPOCH);
+            evaluator.evaluate(new HistoryFolder(), Instant.EPOCH);
             return evaluator;
         }
     }

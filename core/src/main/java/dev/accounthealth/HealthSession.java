@@ -4,21 +4,21 @@ import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.report.AccountHealthReport;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An incremental feed for one seller: accept events as they arrive and ask for a report as of
- * any instant. Equal events are kept once; a report as of an instant sees only the events up to
- * it, so an earlier report can be asked for again after later events arrived.
+ * any instant. Events are folded as they arrive, equal ones kept once; a report as of an instant
+ * sees only the events up to it, so an earlier report can be asked for again after later events
+ * arrived.
  *
- * <p>Each report runs the rules over the retained history. A session is meant for one thread;
+ * <p>Each report runs the rules over the folded history. A session is meant for one thread;
  * its methods are synchronized so that a report never sees half an event.
  */
 public final class HealthSession implements AutoCloseable {
     private final AccountHealthEvaluator evaluator;
-    private final Set<SellerEvent> events = new LinkedHashSet<>();
+    private HistoryFolder history = new HistoryFolder();
+    private int size;
     private boolean closed;
 
     HealthSession(AccountHealthEvaluator evaluator) {
@@ -26,14 +26,14 @@ public final class HealthSession implements AutoCloseable {
     }
 
     /**
-     * Adds an event.
+     * Adds an event; an event equal to one already accepted counts once.
      *
-     * @return false when an equal event was already accepted
      * @throws IllegalStateException when the session is closed
      */
-    public synchronized boolean accept(SellerEvent event) {
+    public synchronized void accept(SellerEvent event) {
         ensureOpen();
-        return events.add(Objects.requireNonNull(event, "event"));
+        history.add(Objects.requireNonNull(event, "event"));
+        size++;
     }
 
     /** Adds every event of a batch. */
@@ -43,9 +43,9 @@ public final class HealthSession implements AutoCloseable {
         }
     }
 
-    /** How many distinct events the session holds. */
-    public synchronized int size() {
-        return events.size();
+    /** How many events the session has accepted, repeated ones included. */
+    public synchronized int accepted() {
+        return size;
     }
 
     /**
@@ -55,16 +55,14 @@ public final class HealthSession implements AutoCloseable {
      */
     public synchronized AccountHealthReport report(Instant asOf) {
         ensureOpen();
-        HistoryFolder folder = new HistoryFolder(Objects.requireNonNull(asOf, "asOf"));
-        events.forEach(folder::add);
-        return evaluator.evaluate(folder.fold());
+        return evaluator.evaluate(history, Objects.requireNonNull(asOf, "asOf"));
     }
 
     /** Lets go of the retained events; the session cannot be used afterwards. */
     @Override
     public synchronized void close() {
         closed = true;
-        events.clear();
+        history = new HistoryFolder();
     }
 
     private void ensureOpen() {

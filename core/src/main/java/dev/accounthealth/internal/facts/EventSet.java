@@ -1,6 +1,7 @@
 package dev.accounthealth.internal.facts;
 
 import dev.accounthealth.event.SellerEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,23 @@ final class EventSet<E extends SellerEvent> {
 
     boolean isEmpty() {
         return earliest == null;
+    }
+
+    /** The distinct events at or before an instant, in canonical order: what had happened by then. */
+    EventSet<E> upTo(Instant asOf) {
+        if (earliest == null || (!earliest.at().isAfter(asOf) && rest == null)) {
+            return this;
+        }
+        EventSet<E> happened = new EventSet<>();
+        if (!earliest.at().isAfter(asOf)) {
+            happened.add(earliest);
+            for (E event : rest) {
+                if (!event.at().isAfter(asOf)) {
+                    happened.add(event);
+                }
+            }
+        }
+        return happened;
     }
 
     E earliest() {

@@ -41,14 +41,13 @@ import java.util.function.Supplier;
 
 /**
  * Folds a seller's raw events into one plain fact per order, feedback, claim, chargeback, return,
- * message and policy notice, applying the rules of the stream: events after {@code asOf} are
- * ignored, equal events count once, of two contradicting events the earliest is kept and both are
+ * message and policy notice, applying the rules of the stream: events after the instant folded
+ * at are left out, equal events count once, of two contradicting events the earliest is kept and both are
  * reported, and events about something never introduced are kept aside as orphans.
  *
  * <p>It classifies nothing: what is late, defective or dissatisfied is for the rules to decide.
  */
 public final class HistoryFolder {
-    private final Instant asOf;
     private Instant latest;
     private final Map<String, OrderEvents> orders = new HashMap<>();
     private final Map<String, FeedbackEvents> feedback = new HashMap<>();
@@ -58,25 +57,9 @@ public final class HistoryFolder {
     private final Map<String, MessageEvents> messages = new HashMap<>();
     private final Map<String, ViolationEvents> violations = new HashMap<>();
 
-    /** A folder for an evaluation as of an instant: later events are ignored. */
-    public HistoryFolder(Instant asOf) {
-        this.asOf = asOf;
-    }
 
-    /** A folder for an evaluation as of the latest event it will be given. */
-    public static HistoryFolder asOfLatestEvent() {
-        return new HistoryFolder(Instant.MAX);
-    }
-
-    /**
-     * Takes one event into the history.
-     *
-     * @return false when the event is after {@code asOf} and therefore ignored
-     */
-    public boolean add(SellerEvent event) {
-        if (event.at().isAfter(asOf)) {
-            return false;
-        }
+    /** Takes one event into the history; an event equal to one already taken counts once. */
+    public void add(SellerEvent event) {
         if (latest == null || event.at().isAfter(latest)) {
             latest = event.at();
         }
@@ -125,7 +108,6 @@ public final class HistoryFolder {
         } else {
             throw new IllegalArgumentException("unsupported event type " + event.type());
         }
-        return true;
     }
 
     /** The instant of the latest event taken in, if any. */
@@ -134,22 +116,15 @@ public final class HistoryFolder {
     }
 
     /**
-     * Builds the facts, orphans and conflicts of everything added so far, as of the instant given
-     * at construction or, for {@link #asOfLatestEvent()}, as of the latest event.
-     *
-     * @throws IllegalStateException when the evaluation instant is the latest event and there is none
+     * Builds the facts, orphans and conflicts of what had happened by an instant: later events
+     * are left out, as if not yet received. The folder can fold again as of another instant.
      */
-    public SellerHistory fold() {
-        Instant evaluatedAt = asOf;
-        if (asOf.equals(Instant.MAX)) {
-            evaluatedAt = latestEvent().orElseThrow(() -> new IllegalStateException(
-                    "the history has no event, so it has no latest instant to evaluate at"));
-        }
+    public SellerHistory fold(Instant asOf) {
         Outcome out = new Outcome();
         Map<String, OrderFact> orderFacts = new HashMap<>();
         List<OrderFact> orderList = new ArrayList<>();
         for (String orderId : sorted(orders.keySet())) {
-            OrderFact fact = orders.get(orderId).fold(orderId, out);
+            OrderFact fact = orders.get(orderId).upTo(asOf).fold(orderId, out);
             if (fact != null) {
                 orderFacts.put(orderId, fact);
                 orderList.add(fact);
@@ -157,42 +132,42 @@ public final class HistoryFolder {
         }
         List<FeedbackFact> feedbackList = new ArrayList<>();
         for (String id : sorted(feedback.keySet())) {
-            FeedbackFact fact = feedback.get(id).fold(id, orderFacts, out);
+            FeedbackFact fact = feedback.get(id).upTo(asOf).fold(id, orderFacts, out);
             if (fact != null) {
                 feedbackList.add(fact);
             }
         }
         List<ClaimFact> claimList = new ArrayList<>();
         for (String id : sorted(claims.keySet())) {
-            ClaimFact fact = claims.get(id).fold(id, orderFacts, out);
+            ClaimFact fact = claims.get(id).upTo(asOf).fold(id, orderFacts, out);
             if (fact != null) {
                 claimList.add(fact);
             }
         }
         List<ChargebackFact> chargebackList = new ArrayList<>();
         for (String id : sorted(chargebacks.keySet())) {
-            ChargebackFact fact = chargebacks.get(id).fold(id, orderFacts, out);
+            ChargebackFact fact = chargebacks.get(id).upTo(asOf).fold(id, orderFacts, out);
             if (fact != null) {
                 chargebackList.add(fact);
             }
         }
         List<ReturnFact> returnList = new ArrayList<>();
         for (String id : sorted(returns.keySet())) {
-            ReturnFact fact = returns.get(id).fold(id, orderFacts, out);
+            ReturnFact fact = returns.get(id).upTo(asOf).fold(id, orderFacts, out);
             if (fact != null) {
                 returnList.add(fact);
             }
         }
         List<MessageFact> messageList = new ArrayList<>();
         for (String id : sorted(messages.keySet())) {
-            MessageFact fact = messages.get(id).fold(id, orderFacts, out);
+            MessageFact fact = messages.get(id).upTo(asOf).fold(id, orderFacts, out);
             if (fact != null) {
                 messageList.add(fact);
             }
         }
         List<ViolationFact> violationList = new ArrayList<>();
         for (String id : sorted(violations.keySet())) {
-            ViolationFact fact = violations.get(id).fold(id, out);
+            ViolationFact fact = violations.get(id).upTo(asOf).fold(id, out);
             if (fact != null) {
                 violationList.add(fact);
             }
@@ -206,7 +181,7 @@ public final class HistoryFolder {
                 .thenComparing(Orphan::refKind).thenComparing(Orphan::ref));
         out.conflicts.sort(Comparator.comparing(Conflict::kept, EventSet.CANONICAL)
                 .thenComparing(Conflict::ignored, EventSet.CANONICAL));
-        return new SellerHistory(new Evaluation(evaluatedAt), marketplaces, orderList, feedbackList, claimList,
+        return new SellerHistory(new Evaluation(asOf), marketplaces, orderList, feedbackList, claimList,
                 chargebackList, returnList, messageList, violationList, List.copyOf(out.orphans),
                 List.copyOf(out.conflicts));
     }
@@ -257,12 +232,23 @@ public final class HistoryFolder {
     }
 
     private static final class OrderEvents {
-        final EventSet<OrderPlaced> placed = new EventSet<>();
-        final EventSet<OrderShipped> shipped = new EventSet<>();
-        final EventSet<CarrierScanned> scanned = new EventSet<>();
-        final EventSet<OrderDelivered> delivered = new EventSet<>();
-        final EventSet<OrderCancelled> cancelled = new EventSet<>();
-        final EventSet<InvoiceUploaded> invoices = new EventSet<>();
+        EventSet<OrderPlaced> placed = new EventSet<>();
+        EventSet<OrderShipped> shipped = new EventSet<>();
+        EventSet<CarrierScanned> scanned = new EventSet<>();
+        EventSet<OrderDelivered> delivered = new EventSet<>();
+        EventSet<OrderCancelled> cancelled = new EventSet<>();
+        EventSet<InvoiceUploaded> invoices = new EventSet<>();
+
+        OrderEvents upTo(Instant asOf) {
+            OrderEvents happened = new OrderEvents();
+            happened.placed = placed.upTo(asOf);
+            happened.shipped = shipped.upTo(asOf);
+            happened.scanned = scanned.upTo(asOf);
+            happened.delivered = delivered.upTo(asOf);
+            happened.cancelled = cancelled.upTo(asOf);
+            happened.invoices = invoices.upTo(asOf);
+            return happened;
+        }
 
         OrderFact fold(String orderId, Outcome out) {
             if (placed.isEmpty()) {
@@ -306,8 +292,15 @@ public final class HistoryFolder {
     }
 
     private static final class FeedbackEvents {
-        final EventSet<FeedbackReceived> received = new EventSet<>();
-        final EventSet<FeedbackRemoved> removed = new EventSet<>();
+        EventSet<FeedbackReceived> received = new EventSet<>();
+        EventSet<FeedbackRemoved> removed = new EventSet<>();
+
+        FeedbackEvents upTo(Instant asOf) {
+            FeedbackEvents happened = new FeedbackEvents();
+            happened.received = received.upTo(asOf);
+            happened.removed = removed.upTo(asOf);
+            return happened;
+        }
 
         FeedbackFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
             if (received.isEmpty()) {
@@ -332,9 +325,17 @@ public final class HistoryFolder {
     }
 
     private static final class ClaimEvents {
-        final EventSet<ClaimFiled> filed = new EventSet<>();
-        final EventSet<ClaimResolved> resolved = new EventSet<>();
-        final EventSet<ClaimInfoRequested> infoRequested = new EventSet<>();
+        EventSet<ClaimFiled> filed = new EventSet<>();
+        EventSet<ClaimResolved> resolved = new EventSet<>();
+        EventSet<ClaimInfoRequested> infoRequested = new EventSet<>();
+
+        ClaimEvents upTo(Instant asOf) {
+            ClaimEvents happened = new ClaimEvents();
+            happened.filed = filed.upTo(asOf);
+            happened.resolved = resolved.upTo(asOf);
+            happened.infoRequested = infoRequested.upTo(asOf);
+            return happened;
+        }
 
         ClaimFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
             if (filed.isEmpty()) {
@@ -361,8 +362,15 @@ public final class HistoryFolder {
     }
 
     private static final class ChargebackEvents {
-        final EventSet<ChargebackFiled> filed = new EventSet<>();
-        final EventSet<ChargebackResolved> resolved = new EventSet<>();
+        EventSet<ChargebackFiled> filed = new EventSet<>();
+        EventSet<ChargebackResolved> resolved = new EventSet<>();
+
+        ChargebackEvents upTo(Instant asOf) {
+            ChargebackEvents happened = new ChargebackEvents();
+            happened.filed = filed.upTo(asOf);
+            happened.resolved = resolved.upTo(asOf);
+            return happened;
+        }
 
         ChargebackFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
             if (filed.isEmpty()) {
@@ -387,10 +395,19 @@ public final class HistoryFolder {
     }
 
     private static final class ReturnEvents {
-        final EventSet<ReturnRequested> requested = new EventSet<>();
-        final EventSet<ReturnAnswered> answered = new EventSet<>();
-        final EventSet<ReturnRejectionOverturned> overturned = new EventSet<>();
-        final EventSet<ReturnFeedbackReceived> feedback = new EventSet<>();
+        EventSet<ReturnRequested> requested = new EventSet<>();
+        EventSet<ReturnAnswered> answered = new EventSet<>();
+        EventSet<ReturnRejectionOverturned> overturned = new EventSet<>();
+        EventSet<ReturnFeedbackReceived> feedback = new EventSet<>();
+
+        ReturnEvents upTo(Instant asOf) {
+            ReturnEvents happened = new ReturnEvents();
+            happened.requested = requested.upTo(asOf);
+            happened.answered = answered.upTo(asOf);
+            happened.overturned = overturned.upTo(asOf);
+            happened.feedback = feedback.upTo(asOf);
+            return happened;
+        }
 
         ReturnFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
             if (requested.isEmpty()) {
@@ -418,8 +435,15 @@ public final class HistoryFolder {
     }
 
     private static final class MessageEvents {
-        final EventSet<BuyerMessageReceived> received = new EventSet<>();
-        final EventSet<BuyerMessageAnswered> answered = new EventSet<>();
+        EventSet<BuyerMessageReceived> received = new EventSet<>();
+        EventSet<BuyerMessageAnswered> answered = new EventSet<>();
+
+        MessageEvents upTo(Instant asOf) {
+            MessageEvents happened = new MessageEvents();
+            happened.received = received.upTo(asOf);
+            happened.answered = answered.upTo(asOf);
+            return happened;
+        }
 
         MessageFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
             if (received.isEmpty()) {
@@ -443,8 +467,15 @@ public final class HistoryFolder {
     }
 
     private static final class ViolationEvents {
-        final EventSet<PolicyViolationReported> reported = new EventSet<>();
-        final EventSet<PolicyViolationResolved> resolved = new EventSet<>();
+        EventSet<PolicyViolationReported> reported = new EventSet<>();
+        EventSet<PolicyViolationResolved> resolved = new EventSet<>();
+
+        ViolationEvents upTo(Instant asOf) {
+            ViolationEvents happened = new ViolationEvents();
+            happened.reported = reported.upTo(asOf);
+            happened.resolved = resolved.upTo(asOf);
+            return happened;
+        }
 
         ViolationFact fold(String id, Outcome out) {
             if (reported.isEmpty()) {
