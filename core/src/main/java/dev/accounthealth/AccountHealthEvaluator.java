@@ -31,10 +31,12 @@ import java.util.stream.Stream;
 public final class AccountHealthEvaluator {
     private final RuleSet ruleSet;
     private final CompiledRules rules;
+    private final int projectedRollOffs;
 
-    private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules) {
+    private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs) {
         this.ruleSet = ruleSet;
         this.rules = rules;
+        this.projectedRollOffs = projectedRollOffs;
     }
 
     /** Starts configuring an evaluator. */
@@ -114,7 +116,7 @@ public final class AccountHealthEvaluator {
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
         SellerHistory history = folder.fold(asOf);
-        return ReportAssembler.assemble(history, rules.run(history), ruleSet.version());
+        return ReportAssembler.evaluate(rules, history, ruleSet.version(), projectedRollOffs);
     }
 
     /**
@@ -122,7 +124,11 @@ public final class AccountHealthEvaluator {
      * is an error that names it.
      */
     public static final class Builder {
+        /** Enough to see a breach start to clear without paying for a long forecast. */
+        private static final int DEFAULT_PROJECTED_ROLL_OFFS = 4;
+
         private RuleSet rules;
+        private Integer projectedRollOffs;
 
         private Builder() {
         }
@@ -137,6 +143,22 @@ public final class AccountHealthEvaluator {
         }
 
         /**
+         * How many of the next roll-off instants to project breaches and warnings to
+         * ({@link dev.accounthealth.report.Recovery#projection()}, {@code outlook}); 4 when not set.
+         * Each costs one more run of the rules over the same facts; 0 turns projections off.
+         */
+        public Builder projectedRollOffs(int count) {
+            if (this.projectedRollOffs != null) {
+                throw new IllegalStateException("projectedRollOffs was already set to " + this.projectedRollOffs);
+            }
+            if (count < 0) {
+                throw new IllegalArgumentException("projectedRollOffs must not be negative, was " + count);
+            }
+            this.projectedRollOffs = count;
+            return this;
+        }
+
+        /**
          * Compiles the rules and checks that they run: an empty history is evaluated once, so a
          * rule set with an impossible target fails here rather than on the first seller.
          *
@@ -144,7 +166,8 @@ public final class AccountHealthEvaluator {
          */
         public AccountHealthEvaluator build() {
             RuleSet ruleSet = rules != null ? rules : RuleSet.defaults();
-            AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet));
+            AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet),
+                    projectedRollOffs != null ? projectedRollOffs : DEFAULT_PROJECTED_ROLL_OFFS);
             evaluator.evaluate(new HistoryFolder(), Instant.EPOCH);
             return evaluator;
         }

@@ -8,6 +8,11 @@ import dev.accounthealth.report.Conflict;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.MarketplaceHealth;
 import dev.accounthealth.report.MetricResult;
+import dev.accounthealth.report.Outlook;
+import dev.accounthealth.report.ProjectedStatus;
+import dev.accounthealth.report.Recovery;
+import dev.accounthealth.report.HealthStatus;
+import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.report.Orphan;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -92,6 +97,7 @@ public final class ReportWriter {
             json.writeEndArray();
             writeFindings("breaches", report.breaches(), json);
             writeFindings("warnings", report.warnings(), json);
+            writeOutlook(report.outlook(), json);
             json.writeArrayFieldStart("deadlines");
             json.writeEndArray();
             json.writeArrayFieldStart("planOfAction");
@@ -173,7 +179,52 @@ public final class ReportWriter {
         writeTexts("itemIds", metric.itemIds(), json);
         json.writeStringField("rule", metric.rule());
         writeTexts("firedRules", metric.firedRules(), json);
+        writeRecovery(metric.recovery(), json);
         json.writeEndObject();
+    }
+
+    private static void writeRecovery(Recovery recovery, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("recovery");
+        if (recovery.cleanOrdersNeeded().isPresent()) {
+            json.writeNumberField("cleanOrdersNeeded", recovery.cleanOrdersNeeded().getAsLong());
+        }
+        if (recovery.defectsToBreach().isPresent()) {
+            json.writeNumberField("defectsToBreach", recovery.defectsToBreach().getAsLong());
+        }
+        if (recovery.nextRollOff().isPresent()) {
+            json.writeStringField("nextRollOff", recovery.nextRollOff().get().toString());
+        }
+        if (recovery.allClearAt().isPresent()) {
+            json.writeStringField("allClearAt", recovery.allClearAt().get().toString());
+        }
+        json.writeArrayFieldStart("projection");
+        for (ProjectedStatus projected : recovery.projection()) {
+            json.writeStartObject();
+            json.writeStringField("at", projected.at().toString());
+            json.writeNumberField("numerator", projected.numerator());
+            json.writeNumberField("denominator", projected.denominator());
+            writeRate(projected.rate(), json);
+            json.writeStringField("status", projected.status().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeOutlook(List<Outlook> outlook, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("outlook");
+        for (Outlook then : outlook) {
+            json.writeStartObject();
+            json.writeStringField("at", then.at().toString());
+            json.writeStringField("status", then.status().name());
+            json.writeObjectFieldStart("marketplaces");
+            for (Map.Entry<Marketplace, HealthStatus> marketplace : then.marketplaces().entrySet()) {
+                json.writeStringField(marketplace.getKey().name(), marketplace.getValue().name());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeFindings(String name, List<Finding> findings, JsonGenerator json) throws IOException {

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param orphans events that refer to something the stream never introduced
  * @param conflicts events that contradict an earlier one
  * @param ruleFirings how many times each rule fired in this evaluation, by rule name
+ * @param outlook the account's status at the next roll-off instants of the items behind today's
+ *     breaches and warnings, if nothing new happened; empty when there is nothing to roll off
  */
 public record AccountHealthReport(
         int schemaVersion,
@@ -37,7 +39,8 @@ public record AccountHealthReport(
         List<Finding> warnings,
         List<Orphan> orphans,
         List<Conflict> conflicts,
-        SortedMap<String, Integer> ruleFirings) {
+        SortedMap<String, Integer> ruleFirings,
+        List<Outlook> outlook) {
 
     /** The version of the report's shape. */
     public static final int SCHEMA_VERSION = 1;
@@ -50,6 +53,7 @@ public record AccountHealthReport(
         orphans = List.copyOf(orphans);
         conflicts = List.copyOf(conflicts);
         ruleFirings = Collections.unmodifiableSortedMap(new TreeMap<>(ruleFirings));
+        outlook = List.copyOf(outlook);
     }
 
     /** The health of one marketplace, if the history has events there. */

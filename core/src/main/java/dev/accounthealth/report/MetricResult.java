@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param rule the name of the rule that counted this metric
  * @param firedRules every rule that fired for this metric: the count, its verdict and what the
  *     verdict fed, in name order
+ * @param recovery how far the metric is from its target and when it gets better by itself
  */
 public record MetricResult(
         String metric,
@@ -42,7 +43,8 @@ public record MetricResult(
         List<String> orderIds,
         List<String> itemIds,
         String rule,
-        List<String> firedRules) {
+        List<String> firedRules,
+        Recovery recovery) {
 
     /** Copies the lists, so the result is immutable. */
     public MetricResult {

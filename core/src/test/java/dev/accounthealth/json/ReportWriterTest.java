@@ -20,6 +20,9 @@ import dev.accounthealth.report.MarketplaceHealth;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.Orphan;
+import dev.accounthealth.report.Outlook;
+import dev.accounthealth.report.ProjectedStatus;
+import dev.accounthealth.report.Recovery;
 import dev.accounthealth.report.RefKind;
 import dev.accounthealth.report.TargetCondition;
 import dev.accounthealth.report.Window;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +41,30 @@ class ReportWriterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LATE_COUNT = "Late shipment rate counts orders confirmed after their expected ship date or not at all";
 
+    private static final java.time.Instant ROLL_OFF = at("2026-11-24T10:00:00Z");
+
+    /** A metric with no item behind it, one defect away from a breach. */
+    private static Recovery nothingToRecover() {
+        return new Recovery(OptionalLong.empty(), OptionalLong.of(1), Optional.empty(), Optional.empty(), List.of());
+    }
+
     private static MetricResult lateShipment(BigDecimal target) {
         return new MetricResult("LATE_SHIPMENT_RATE", Channel.MFN,
                 new Window(10, 0, at("2026-11-10T00:00:00Z"), at("2026-11-20T00:00:00Z")),
                 1, 4, Optional.of(new BigDecimal("0.25000000")), TargetCondition.LESS_THAN, target,
                 MetricStatus.BREACH, Enforcement.ENFORCED, List.of("406-0000001-0000001"), List.of(), LATE_COUNT,
-                List.of(LATE_COUNT, "Late shipment rate targets"));
+                List.of(LATE_COUNT, "Late shipment rate targets"),
+                new Recovery(OptionalLong.of(22), OptionalLong.empty(), Optional.of(ROLL_OFF), Optional.of(ROLL_OFF),
+                        List.of(new ProjectedStatus(ROLL_OFF, 0, 3, Optional.of(new BigDecimal("0E-8")),
+                                MetricStatus.OK))));
     }
 
     private static MetricResult orderDefectsWithNoData() {
         return new MetricResult("ORDER_DEFECT_RATE", Channel.AFN,
                 new Window(60, 14, at("2026-09-07T00:00:00Z"), at("2026-11-06T00:00:00Z")),
                 0, 0, Optional.empty(), TargetCondition.LESS_THAN, new BigDecimal("0.01"),
-                MetricStatus.NO_DATA, Enforcement.ENFORCED, List.of(), List.of(), "Order defect rate counts", List.of());
+                MetricStatus.NO_DATA, Enforcement.ENFORCED, List.of(), List.of(), "Order defect rate counts", List.of(),
+                nothingToRecover());
     }
 
     private static MetricResult cancellationsAtZero(BigDecimal zero) {
@@ -57,7 +72,7 @@ class ReportWriterTest {
                 new Window(7, 0, at("2026-11-13T00:00:00Z"), at("2026-11-20T00:00:00Z")),
                 0, 4, Optional.of(zero), TargetCondition.LESS_THAN, new BigDecimal("0.025"),
                 MetricStatus.OK, Enforcement.ENFORCED, List.of(), List.of(), "Pre-fulfilment cancel rate counts",
-                List.of("Pre-fulfilment cancel rate counts"));
+                List.of("Pre-fulfilment cancel rate counts"), nothingToRecover());
     }
 
     /** A small report, built by hand, with something in every part. */
@@ -74,7 +89,9 @@ class ReportWriterTest {
                 List.of(new Conflict(new OrderShipped(at("2026-11-15T10:00:00Z"), "406-0000002-0000002"),
                         new OrderShipped(at("2026-11-16T10:00:00Z"), "406-0000002-0000002", "Colissimo", "6A1"),
                         "shipped twice at different instants")),
-                new TreeMap<>(firings));
+                new TreeMap<>(firings),
+                List.of(new Outlook(ROLL_OFF, HealthStatus.HEALTHY, new TreeMap<>(Map.of(Marketplace.FR,
+                        HealthStatus.HEALTHY)))));
     }
 
     private static AccountHealthReport report() {
@@ -121,7 +138,21 @@ class ReportWriterTest {
                           "firedRules": [
                             "Late shipment rate counts orders confirmed after their expected ship date or not at all",
                             "Late shipment rate targets"
-                          ]
+                          ],
+                          "recovery": {
+                            "cleanOrdersNeeded": 22,
+                            "nextRollOff": "2026-11-24T10:00:00Z",
+                            "allClearAt": "2026-11-24T10:00:00Z",
+                            "projection": [
+                              {
+                                "at": "2026-11-24T10:00:00Z",
+                                "numerator": 0,
+                                "denominator": 3,
+                                "rate": 0.00000000,
+                                "status": "OK"
+                              }
+                            ]
+                          }
                         },
                         {
                           "metric": "ORDER_DEFECT_RATE",
@@ -141,7 +172,11 @@ class ReportWriterTest {
                           "orderIds": [],
                           "itemIds": [],
                           "rule": "Order defect rate counts",
-                          "firedRules": []
+                          "firedRules": [],
+                          "recovery": {
+                            "defectsToBreach": 1,
+                            "projection": []
+                          }
                         },
                         {
                           "metric": "PRE_FULFILLMENT_CANCEL_RATE",
@@ -164,7 +199,11 @@ class ReportWriterTest {
                           "rule": "Pre-fulfilment cancel rate counts",
                           "firedRules": [
                             "Pre-fulfilment cancel rate counts"
-                          ]
+                          ],
+                          "recovery": {
+                            "defectsToBreach": 1,
+                            "projection": []
+                          }
                         }
                       ],
                       "statusRules": [
@@ -190,6 +229,15 @@ class ReportWriterTest {
                     }
                   ],
                   "warnings": [],
+                  "outlook": [
+                    {
+                      "at": "2026-11-24T10:00:00Z",
+                      "status": "HEALTHY",
+                      "marketplaces": {
+                        "FR": "HEALTHY"
+                      }
+                    }
+                  ],
                   "deadlines": [],
                   "planOfAction": [],
                   "rejected": [
@@ -267,7 +315,7 @@ class ReportWriterTest {
         AccountHealthReport report = new AccountHealthReport(1, at("2026-11-20T00:00:00Z"), "0.1.0",
                 HealthStatus.HEALTHY, List.of(new MarketplaceHealth(Marketplace.DE, HealthStatus.HEALTHY,
                         List.of(noData), List.of())), List.of(), List.of(Finding.of(Marketplace.DE, noData)),
-                List.of(), List.of(), new TreeMap<>());
+                List.of(), List.of(), new TreeMap<>(), List.of());
 
         JsonNode json = JSON.readTree(ReportWriter.toJson(report));
 

@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <p>Built in a rule's consequence:
  * <pre>{@code
- * insert(MetricDefinition.metric("LATE_SHIPMENT_RATE").channel(Channel.MFN).days(10)
+ * insert(MetricDefinition.metric("LATE_SHIPMENT_RATE").channel(Channel.MFN).days(10).anchor("latestShipAt")
  *     .lessThan("0.04").warningMargin("0.2").criticalFactor("2")
  *     .enforcement(Enforcement.ENFORCED).build());
  * }</pre>
@@ -31,6 +31,7 @@ public final class MetricDefinition {
     private final BigDecimal criticalFactor;
     private final Enforcement enforcement;
     private final Set<Marketplace> marketplaces;
+    private final String anchor;
 
     private MetricDefinition(Builder b) {
         this.metric = b.metric;
@@ -43,6 +44,7 @@ public final class MetricDefinition {
         this.criticalFactor = b.criticalFactor;
         this.enforcement = b.enforcement;
         this.marketplaces = b.marketplaces.isEmpty() ? Set.of() : Set.copyOf(b.marketplaces);
+        this.anchor = b.anchor;
     }
 
     /** Starts the definition of a metric. */
@@ -93,6 +95,11 @@ public final class MetricDefinition {
         return marketplaces;
     }
 
+    /** The property of each counted item that the window is read over, e.g. {@code latestShipAt}. */
+    public String getAnchor() {
+        return anchor;
+    }
+
     public boolean appliesTo(Marketplace marketplace) {
         return marketplaces.isEmpty() || marketplaces.contains(marketplace);
     }
@@ -115,6 +122,7 @@ public final class MetricDefinition {
         private BigDecimal criticalFactor;
         private Enforcement enforcement;
         private final Set<Marketplace> marketplaces = EnumSet.noneOf(Marketplace.class);
+        private String anchor;
 
         private Builder(String metric) {
             this.metric = metric;
@@ -134,6 +142,16 @@ public final class MetricDefinition {
         /** How many days before {@code asOf} the window ends. */
         public Builder lagDays(int lagDays) {
             this.lagDays = lagDays;
+            return this;
+        }
+
+        /**
+         * The date of each counted item the window is read over: the name of its property, e.g.
+         * {@code "latestShipAt"} for orders or {@code "requestedAt"} for return requests. An item
+         * leaves the window {@code days + lagDays} days after it.
+         */
+        public Builder anchor(String property) {
+            this.anchor = property;
             return this;
         }
 
@@ -226,6 +244,9 @@ public final class MetricDefinition {
             }
             if (enforcement == null) {
                 return "enforcement is required";
+            }
+            if (anchor == null || anchor.isBlank()) {
+                return "anchor is required: the property of each item that the window is read over";
             }
             return null;
         }

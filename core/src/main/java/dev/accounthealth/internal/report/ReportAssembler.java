@@ -1,11 +1,8 @@
 package dev.accounthealth.internal.report;
 
-import dev.accounthealth.RuleProblem;
-import dev.accounthealth.RuleSetException;
 import dev.accounthealth.event.Marketplace;
-import dev.accounthealth.internal.drools.RuleOutcome;
+import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.SellerHistory;
-import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
@@ -17,15 +14,17 @@ import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MarketplaceHealth;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
+import dev.accounthealth.report.Outlook;
+import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.TargetCondition;
 import dev.accounthealth.report.Window;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,17 +32,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Turns what the rules concluded into the report, after checking that they concluded exactly one
- * verdict per metric and one status per marketplace and for the account: a rule set that gives
- * two answers, or none, is refused rather than reported half-way.
+ * Runs the rules over a folded history and turns what they concluded into the report: the
+ * figures and verdicts as of {@code asOf}, then, for what is in breach or warning, the same
+ * facts seen from the next roll-off instants.
  */
 public final class ReportAssembler {
     /** Rates are shown to 8 decimals; verdicts were decided on exact fractions before this. */
     private static final int RATE_SCALE = 8;
-    private static final Comparator<MetricResult> METRIC_ORDER = Comparator.comparing(MetricResult::metric)
-            .thenComparing(MetricResult::channel)
-            .thenComparingInt(m -> m.window().days())
-            .thenComparingInt(m -> m.window().lagDays());
     private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::marketplace)
             .thenComparing(Finding::metric)
             .thenComparing(Finding::channel)
@@ -52,68 +47,52 @@ public final class ReportAssembler {
     private ReportAssembler() {
     }
 
-    public static AccountHealthReport assemble(SellerHistory history, RuleOutcome outcome, String rulesVersion) {
-        List<RuleProblem> problems = new ArrayList<>();
-        Map<MetricCount, MetricVerdict> verdictOf = new IdentityHashMap<>();
-        for (MetricVerdict verdict : outcome.verdicts()) {
-            MetricVerdict earlier = verdictOf.put(verdict.getCount(), verdict);
-            if (earlier != null) {
-                problems.add(problem(outcome, verdict, "two verdicts for " + verdict.getCount() + ": "
-                        + earlier.getStatus() + " (rule \"" + outcome.producerOf(earlier) + "\") and "
-                        + verdict.getStatus() + " (rule \"" + outcome.producerOf(verdict) + "\")"));
-            }
+    /**
+     * @param projectedRollOffs how many later instants to project breaches and warnings to
+     */
+    public static AccountHealthReport evaluate(CompiledRules rules, SellerHistory history, String rulesVersion,
+                                               int projectedRollOffs) {
+        Assessment now = Assessment.of(history, rules.run(history));
+        Map<Instant, Assessment> later = new LinkedHashMap<>();
+        for (Instant at : now.nextRollOffsOfConcern(projectedRollOffs)) {
+            SellerHistory seen = history.seenAt(at);
+            later.put(at, Assessment.of(seen, rules.run(seen)));
         }
-        Map<Marketplace, Map<String, MetricResult>> metrics = new EnumMap<>(Marketplace.class);
-        for (MetricCount count : outcome.counts()) {
-            MetricVerdict verdict = verdictOf.get(count);
-            if (verdict == null) {
-                problems.add(problem(outcome, count, "no rule gave a verdict for " + count));
-                continue;
-            }
-            MetricResult result = result(count, verdict, outcome);
-            String key = result.metric() + " " + result.channel() + " " + result.window().days() + " "
-                    + result.window().lagDays();
-            MetricResult earlier = metrics.computeIfAbsent(count.getMarketplace(), m -> new HashMap<>()).put(key, result);
-            if (earlier != null) {
-                problems.add(problem(outcome, count, "counted twice in " + count.getMarketplace() + ": " + count
-                        + " (rules \"" + earlier.rule() + "\" and \"" + result.rule() + "\")"));
-            }
-        }
-        Map<Marketplace, MarketplaceStatus> statusOf = new EnumMap<>(Marketplace.class);
-        for (MarketplaceStatus status : outcome.marketplaceStatuses()) {
-            MarketplaceStatus earlier = statusOf.put(status.getMarketplace(), status);
-            if (earlier != null) {
-                problems.add(problem(outcome, status, "two statuses for " + status.getMarketplace() + ": "
-                        + earlier.getStatus() + " and " + status.getStatus()));
-            }
-        }
-        for (Marketplace marketplace : history.marketplaces()) {
-            if (!statusOf.containsKey(marketplace)) {
-                problems.add(new RuleProblem("?", 0, 0, "no rule gave a status to marketplace " + marketplace));
-            }
-        }
-        if (outcome.accountStatuses().size() != 1) {
-            problems.add(new RuleProblem("?", 0, 0, "the rules gave the account " + outcome.accountStatuses().size()
-                    + " statuses " + outcome.accountStatuses().stream().map(AccountStatus::getStatus).toList()
-                    + "; exactly one is needed"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException("the rules contradict themselves or leave gaps", problems);
-        }
+        return assemble(history, now, later, rulesVersion);
+    }
 
+    private static AccountHealthReport assemble(SellerHistory history, Assessment now, Map<Instant, Assessment> later,
+                                                String rulesVersion) {
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
-        for (StatusFinding finding : outcome.findings()) {
-            findingRules.computeIfAbsent(finding.getMarketplace(), m -> new TreeSet<>()).add(outcome.producerOf(finding));
+        for (StatusFinding finding : now.outcome.findings()) {
+            findingRules.computeIfAbsent(finding.getMarketplace(), m -> new TreeSet<>())
+                    .add(now.outcome.producerOf(finding));
+        }
+        Map<Marketplace, List<MetricResult>> metrics = new EnumMap<>(Marketplace.class);
+        for (Map.Entry<MetricKey, MetricVerdict> entry : now.verdicts.entrySet()) {
+            MetricVerdict verdict = entry.getValue();
+            List<ProjectedStatus> projection = new ArrayList<>();
+            if (verdict.getStatus() == MetricStatus.BREACH || verdict.getStatus() == MetricStatus.WARNING) {
+                for (Map.Entry<Instant, Assessment> then : later.entrySet()) {
+                    MetricVerdict thenVerdict = then.getValue().verdicts.get(entry.getKey());
+                    if (thenVerdict != null) {
+                        MetricCount c = thenVerdict.getCount();
+                        projection.add(new ProjectedStatus(then.getKey(), c.getNumerator(), c.getDenominator(),
+                                rate(c), thenVerdict.getStatus()));
+                    }
+                }
+            }
+            metrics.computeIfAbsent(entry.getKey().marketplace(), m -> new ArrayList<>())
+                    .add(result(verdict, now, projection));
         }
         List<MarketplaceHealth> marketplaces = new ArrayList<>();
         List<Finding> breaches = new ArrayList<>();
         List<Finding> warnings = new ArrayList<>();
         for (Marketplace marketplace : history.marketplaces()) {
-            List<MetricResult> results = new ArrayList<>(metrics.getOrDefault(marketplace, Map.of()).values());
-            results.sort(METRIC_ORDER);
-            MarketplaceStatus status = statusOf.get(marketplace);
+            List<MetricResult> results = metrics.getOrDefault(marketplace, List.of());
+            MarketplaceStatus status = now.statuses.get(marketplace);
             TreeSet<String> statusRules = new TreeSet<>(findingRules.getOrDefault(marketplace, new TreeSet<>()));
-            statusRules.add(outcome.producerOf(status));
+            statusRules.add(now.outcome.producerOf(status));
             marketplaces.add(new MarketplaceHealth(marketplace, status.getStatus(), results, List.copyOf(statusRules)));
             for (MetricResult result : results) {
                 if (result.status() == MetricStatus.BREACH) {
@@ -125,31 +104,37 @@ public final class ReportAssembler {
         }
         breaches.sort(FINDING_ORDER);
         warnings.sort(FINDING_ORDER);
-        HealthStatus accountStatus = outcome.accountStatuses().get(0).getStatus();
+        List<Outlook> outlook = new ArrayList<>();
+        for (Map.Entry<Instant, Assessment> then : later.entrySet()) {
+            TreeMap<Marketplace, HealthStatus> statuses = new TreeMap<>();
+            then.getValue().statuses.forEach((m, s) -> statuses.put(m, s.getStatus()));
+            outlook.add(new Outlook(then.getKey(), then.getValue().account, statuses));
+        }
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
-                accountStatus, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
-                new TreeMap<>(outcome.firings()));
+                now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
+                new TreeMap<>(now.outcome.firings()), outlook);
     }
 
-    private static MetricResult result(MetricCount count, MetricVerdict verdict, RuleOutcome outcome) {
-        MetricDefinition definition = count.getDefinition();
-        Window window = new Window(definition.getDays(), definition.getLagDays(), count.getWindow().getFrom(),
-                count.getWindow().getTo());
-        Optional<BigDecimal> rate = count.getDenominator() == 0 || definition.getCondition() == TargetCondition.AT_MOST
+    private static Optional<BigDecimal> rate(MetricCount count) {
+        return count.getDenominator() == 0 || count.getCondition() == TargetCondition.AT_MOST
                 ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(count.getNumerator())
                         .divide(BigDecimal.valueOf(count.getDenominator()), RATE_SCALE, RoundingMode.HALF_EVEN));
-        TreeSet<String> fired = new TreeSet<>();
-        fired.add(outcome.producerOf(count));
-        fired.add(outcome.producerOf(verdict));
-        fired.addAll(outcome.matchersOf(verdict));
-        return new MetricResult(definition.getMetric(), definition.getChannel(), window, count.getNumerator(),
-                count.getDenominator(), rate, definition.getCondition(), definition.getTarget(), verdict.getStatus(),
-                count.getEnforcement(), count.getOrderIds(), count.getItemIds(), outcome.producerOf(count),
-                List.copyOf(fired));
     }
 
-    private static RuleProblem problem(RuleOutcome outcome, Object conclusion, String message) {
-        return new RuleProblem("rule \"" + outcome.producerOf(conclusion) + "\"", 0, 0, message);
+    private static MetricResult result(MetricVerdict verdict, Assessment now, List<ProjectedStatus> projection) {
+        MetricCount count = verdict.getCount();
+        MetricDefinition definition = count.getDefinition();
+        Window window = new Window(definition.getDays(), definition.getLagDays(), count.getWindow().getFrom(),
+                count.getWindow().getTo());
+        TreeSet<String> fired = new TreeSet<>();
+        fired.add(now.outcome.producerOf(count));
+        fired.add(now.outcome.producerOf(verdict));
+        fired.addAll(now.outcome.matchersOf(verdict));
+        return new MetricResult(definition.getMetric(), definition.getChannel(), window, count.getNumerator(),
+                count.getDenominator(), rate(count), definition.getCondition(), definition.getTarget(),
+                verdict.getStatus(), count.getEnforcement(), count.getOrderIds(), count.getItemIds(),
+                now.outcome.producerOf(count), List.copyOf(fired),
+                RecoveryArithmetic.of(count, verdict.getStatus(), projection));
     }
 }
