@@ -3,7 +3,6 @@ package dev.accounthealth;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
-import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.report.ReportAssembler;
 import dev.accounthealth.report.AccountHealthReport;
 import java.time.Instant;
@@ -32,11 +31,13 @@ public final class AccountHealthEvaluator {
     private final RuleSet ruleSet;
     private final CompiledRules rules;
     private final int projectedRollOffs;
+    private final Set<Integer> trendLookbacks;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs) {
         this.ruleSet = ruleSet;
         this.rules = rules;
         this.projectedRollOffs = projectedRollOffs;
+        this.trendLookbacks = Set.copyOf(ReportAssembler.trendLookbacks(rules));
     }
 
     /** Starts configuring an evaluator. */
@@ -115,8 +116,7 @@ public final class AccountHealthEvaluator {
     }
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
-        SellerHistory history = folder.fold(asOf);
-        return ReportAssembler.evaluate(rules, history, ruleSet.version(), projectedRollOffs);
+        return ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(), projectedRollOffs, trendLookbacks);
     }
 
     /**

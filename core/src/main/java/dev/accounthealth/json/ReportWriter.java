@@ -8,6 +8,8 @@ import dev.accounthealth.report.Conflict;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.MarketplaceHealth;
 import dev.accounthealth.report.MetricResult;
+import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.Recovery;
@@ -98,8 +100,8 @@ public final class ReportWriter {
             writeFindings("breaches", report.breaches(), json);
             writeFindings("warnings", report.warnings(), json);
             writeOutlook(report.outlook(), json);
-            json.writeArrayFieldStart("deadlines");
-            json.writeEndArray();
+            writeEarlyWarnings(report.earlyWarnings(), json);
+            writeDeadlines(report.deadlines(), json);
             json.writeArrayFieldStart("planOfAction");
             json.writeEndArray();
             json.writeArrayFieldStart("rejected");
@@ -209,6 +211,44 @@ public final class ReportWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writeEarlyWarnings(List<EarlyWarning> warnings, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("earlyWarnings");
+        for (EarlyWarning warning : warnings) {
+            json.writeStartObject();
+            json.writeStringField("marketplace", warning.marketplace().name());
+            json.writeStringField("metric", warning.metric());
+            json.writeStringField("channel", warning.channel().name());
+            json.writeNumberField("windowDays", warning.windowDays());
+            json.writeNumberField("lookbackDays", warning.lookbackDays());
+            json.writeNumberField("rateThen", warning.rateThen());
+            json.writeNumberField("rateNow", warning.rateNow());
+            json.writeNumberField("riseMargin", warning.riseMargin());
+            json.writeStringField("status", warning.status().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeDeadlines(List<Deadline> deadlines, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("deadlines");
+        for (Deadline deadline : deadlines) {
+            json.writeStartObject();
+            json.writeStringField("kind", deadline.kind());
+            json.writeStringField("ref", deadline.ref());
+            json.writeStringField("marketplace", deadline.marketplace().name());
+            if (deadline.orderId().isPresent()) {
+                json.writeStringField("orderId", deadline.orderId().get());
+            }
+            json.writeStringField("due", deadline.due().toString());
+            json.writeStringField("dueLocal", deadline.dueLocal().toOffsetDateTime().toString());
+            json.writeStringField("zone", deadline.marketplace().zone().getId());
+            json.writeBooleanField("overdue", deadline.overdue());
+            json.writeStringField("rule", deadline.rule());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeOutlook(List<Outlook> outlook, JsonGenerator json) throws IOException {

@@ -28,6 +28,9 @@ import java.util.TreeMap;
  * @param ruleFirings how many times each rule fired in this evaluation, by rule name
  * @param outlook the account's status at the next roll-off instants of the items behind today's
  *     breaches and warnings, if nothing new happened; empty when there is nothing to roll off
+ * @param earlyWarnings metrics whose rate rose faster than the rules tolerate, in the order of
+ *     {@code breaches}
+ * @param deadlines open obligations, by due instant
  */
 public record AccountHealthReport(
         int schemaVersion,
@@ -40,7 +43,9 @@ public record AccountHealthReport(
         List<Orphan> orphans,
         List<Conflict> conflicts,
         SortedMap<String, Integer> ruleFirings,
-        List<Outlook> outlook) {
+        List<Outlook> outlook,
+        List<EarlyWarning> earlyWarnings,
+        List<Deadline> deadlines) {
 
     /** The version of the report's shape. */
     public static final int SCHEMA_VERSION = 1;
@@ -54,6 +59,8 @@ public record AccountHealthReport(
         conflicts = List.copyOf(conflicts);
         ruleFirings = Collections.unmodifiableSortedMap(new TreeMap<>(ruleFirings));
         outlook = List.copyOf(outlook);
+        earlyWarnings = List.copyOf(earlyWarnings);
+        deadlines = List.copyOf(deadlines);
     }
 
     /** The health of one marketplace, if the history has events there. */

@@ -13,6 +13,8 @@ import dev.accounthealth.event.OrderShipped;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Channel;
 import dev.accounthealth.report.Conflict;
+import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Enforcement;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.HealthStatus;
@@ -91,7 +93,12 @@ class ReportWriterTest {
                         "shipped twice at different instants")),
                 new TreeMap<>(firings),
                 List.of(new Outlook(ROLL_OFF, HealthStatus.HEALTHY, new TreeMap<>(Map.of(Marketplace.FR,
-                        HealthStatus.HEALTHY)))));
+                        HealthStatus.HEALTHY)))),
+                List.of(new EarlyWarning(Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10, 7,
+                        new BigDecimal("0.00000000"), new BigDecimal("0.25000000"), new BigDecimal("0.002"),
+                        MetricStatus.BREACH)),
+                List.of(new Deadline("INVOICE_UPLOAD", "406-0000003-0000003", Marketplace.FR,
+                        Optional.of("406-0000003-0000003"), at("2026-11-09T22:59:59Z"), true, "Invoice rule")));
     }
 
     private static AccountHealthReport report() {
@@ -238,7 +245,32 @@ class ReportWriterTest {
                       }
                     }
                   ],
-                  "deadlines": [],
+                  "earlyWarnings": [
+                    {
+                      "marketplace": "FR",
+                      "metric": "LATE_SHIPMENT_RATE",
+                      "channel": "MFN",
+                      "windowDays": 10,
+                      "lookbackDays": 7,
+                      "rateThen": 0.00000000,
+                      "rateNow": 0.25000000,
+                      "riseMargin": 0.002,
+                      "status": "BREACH"
+                    }
+                  ],
+                  "deadlines": [
+                    {
+                      "kind": "INVOICE_UPLOAD",
+                      "ref": "406-0000003-0000003",
+                      "marketplace": "FR",
+                      "orderId": "406-0000003-0000003",
+                      "due": "2026-11-09T22:59:59Z",
+                      "dueLocal": "2026-11-09T23:59:59+01:00",
+                      "zone": "Europe/Paris",
+                      "overdue": true,
+                      "rule": "Invoice rule"
+                    }
+                  ],
                   "planOfAction": [],
                   "rejected": [
                     {
@@ -315,7 +347,7 @@ class ReportWriterTest {
         AccountHealthReport report = new AccountHealthReport(1, at("2026-11-20T00:00:00Z"), "0.1.0",
                 HealthStatus.HEALTHY, List.of(new MarketplaceHealth(Marketplace.DE, HealthStatus.HEALTHY,
                         List.of(noData), List.of())), List.of(), List.of(Finding.of(Marketplace.DE, noData)),
-                List.of(), List.of(), new TreeMap<>(), List.of());
+                List.of(), List.of(), new TreeMap<>(), List.of(), List.of(), List.of());
 
         JsonNode json = JSON.readTree(ReportWriter.toJson(report));
 

@@ -10,6 +10,9 @@ import dev.accounthealth.event.BuyerMessageReceived;
 import dev.accounthealth.event.ChargebackFiled;
 import dev.accounthealth.event.ChargebackKind;
 import dev.accounthealth.event.ClaimFiled;
+import dev.accounthealth.event.ClaimInfoRequested;
+import dev.accounthealth.event.ClaimOutcome;
+import dev.accounthealth.event.ClaimResolved;
 import dev.accounthealth.event.FeedbackReceived;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.OrderShipped;
@@ -82,6 +85,11 @@ class RuleCoverageTest {
                 BuyerMessageReceived.aboutOrder(AS_OF.minus(days(5)), "M1", id(fr + 104)),
                 new PolicyViolationReported(AS_OF.minus(days(5)), "V1", Marketplace.FR, PolicyCategory.LISTING_POLICY));
         story.cleanBusinessMfn(id(fr + 900), Marketplace.UK, AS_OF.minus(days(10)), AS_OF.minus(days(9)));
+        story.add(new ClaimFiled(AS_OF.minus(days(20)), id(fr + 105), "C2", "NOT_AS_DESCRIBED"),
+                new ClaimInfoRequested(AS_OF.minus(days(19)), "C2"),
+                new ClaimFiled(AS_OF.minus(days(20)), id(fr + 106), "C3", "NOT_AS_DESCRIBED"),
+                new ClaimResolved(AS_OF.minus(days(10)), "C3", ClaimOutcome.GRANTED_SELLER_FUNDED),
+                Events.mfnPlaced(id(fr + 907), Marketplace.FR, AS_OF.minus(hours(3))));
         story.cleanMfn(id(fr + 901), Marketplace.FR, AS_OF.minus(days(16)));
         return story;
     }

@@ -9,7 +9,10 @@ import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricVerdict;
+import dev.accounthealth.internal.measure.Obligation;
 import dev.accounthealth.internal.measure.StatusFinding;
+import dev.accounthealth.internal.measure.TrendAlert;
+import dev.accounthealth.internal.measure.TrendWatch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -133,12 +136,25 @@ public final class CompiledRules {
      * @throws RuleSetException when a rule fails while it runs
      */
     public RuleOutcome run(SellerHistory history) {
+        return run(history, List.of());
+    }
+
+    /**
+     * Runs the rules over a folded history and extra facts (past counts for trends) in a session
+     * of its own.
+     *
+     * @throws RuleSetException when a rule fails while it runs
+     */
+    public RuleOutcome run(SellerHistory history, List<?> extraFacts) {
         KieSession session = kieBase.newKieSession();
         FiringLog log = new FiringLog();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
         try {
             for (Object fact : history.facts()) {
+                session.insert(fact);
+            }
+            for (Object fact : extraFacts) {
                 session.insert(fact);
             }
             session.fireAllRules();
@@ -148,6 +164,9 @@ public final class CompiledRules {
                     objects(session, StatusFinding.class),
                     objects(session, MarketplaceStatus.class),
                     objects(session, AccountStatus.class),
+                    objects(session, Obligation.class),
+                    objects(session, TrendAlert.class),
+                    objects(session, TrendWatch.class),
                     log);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -4,7 +4,9 @@ import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricVerdict;
+import dev.accounthealth.internal.measure.Obligation;
 import dev.accounthealth.internal.measure.StatusFinding;
+import dev.accounthealth.internal.measure.TrendAlert;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +58,8 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     private static boolean isConclusion(Object object) {
         return object instanceof MetricCount || object instanceof MetricVerdict || object instanceof StatusFinding
-                || object instanceof MarketplaceStatus || object instanceof AccountStatus;
+                || object instanceof MarketplaceStatus || object instanceof AccountStatus
+                || object instanceof Obligation || object instanceof TrendAlert;
     }
 
     Map<String, Integer> firings() {

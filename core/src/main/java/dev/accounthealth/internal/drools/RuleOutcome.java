@@ -4,7 +4,10 @@ import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricVerdict;
+import dev.accounthealth.internal.measure.Obligation;
 import dev.accounthealth.internal.measure.StatusFinding;
+import dev.accounthealth.internal.measure.TrendAlert;
+import dev.accounthealth.internal.measure.TrendWatch;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +19,23 @@ public final class RuleOutcome {
     private final List<StatusFinding> findings;
     private final List<MarketplaceStatus> marketplaceStatuses;
     private final List<AccountStatus> accountStatuses;
+    private final List<Obligation> obligations;
+    private final List<TrendAlert> trendAlerts;
+    private final List<TrendWatch> trendWatches;
     private final FiringLog log;
 
     RuleOutcome(List<MetricCount> counts, List<MetricVerdict> verdicts, List<StatusFinding> findings,
-                List<MarketplaceStatus> marketplaceStatuses, List<AccountStatus> accountStatuses, FiringLog log) {
+                List<MarketplaceStatus> marketplaceStatuses, List<AccountStatus> accountStatuses,
+                List<Obligation> obligations, List<TrendAlert> trendAlerts, List<TrendWatch> trendWatches,
+                FiringLog log) {
         this.counts = counts;
         this.verdicts = verdicts;
         this.findings = findings;
         this.marketplaceStatuses = marketplaceStatuses;
         this.accountStatuses = accountStatuses;
+        this.obligations = obligations;
+        this.trendAlerts = trendAlerts;
+        this.trendWatches = trendWatches;
         this.log = log;
     }
 
@@ -46,6 +57,18 @@ public final class RuleOutcome {
 
     public List<AccountStatus> accountStatuses() {
         return accountStatuses;
+    }
+
+    public List<Obligation> obligations() {
+        return obligations;
+    }
+
+    public List<TrendAlert> trendAlerts() {
+        return trendAlerts;
+    }
+
+    public List<TrendWatch> trendWatches() {
+        return trendWatches;
     }
 
     public Map<String, Integer> firings() {

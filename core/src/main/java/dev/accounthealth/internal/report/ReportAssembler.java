@@ -2,13 +2,20 @@ package dev.accounthealth.internal.report;
 
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.drools.CompiledRules;
+import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricVerdict;
+import dev.accounthealth.internal.measure.Obligation;
+import dev.accounthealth.internal.measure.PastCount;
 import dev.accounthealth.internal.measure.StatusFinding;
+import dev.accounthealth.internal.measure.TrendAlert;
+import dev.accounthealth.internal.measure.TrendWatch;
 import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MarketplaceHealth;
@@ -20,6 +27,7 @@ import dev.accounthealth.report.TargetCondition;
 import dev.accounthealth.report.Window;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,13 +36,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Runs the rules over a folded history and turns what they concluded into the report: the
- * figures and verdicts as of {@code asOf}, then, for what is in breach or warning, the same
- * facts seen from the next roll-off instants.
+ * Runs the rules over a folded history and turns what they concluded into the report: first as
+ * of each trend lookback (the past counts trends compare with), then as of {@code asOf}, then,
+ * for what is in breach or warning, the same facts seen from the next roll-off instants.
  */
 public final class ReportAssembler {
     /** Rates are shown to 8 decimals; verdicts were decided on exact fractions before this. */
@@ -48,11 +58,31 @@ public final class ReportAssembler {
     }
 
     /**
-     * @param projectedRollOffs how many later instants to project breaches and warnings to
+     * The lookbacks, in days, that the rules watch trends over: read from a run of the rules,
+     * since the rule files set them.
      */
-    public static AccountHealthReport evaluate(CompiledRules rules, SellerHistory history, String rulesVersion,
-                                               int projectedRollOffs) {
-        Assessment now = Assessment.of(history, rules.run(history));
+    public static SortedSet<Integer> trendLookbacks(CompiledRules rules) {
+        TreeSet<Integer> lookbacks = new TreeSet<>();
+        for (TrendWatch watch : rules.run(new HistoryFolder().fold(Instant.EPOCH)).trendWatches()) {
+            lookbacks.add(watch.getLookbackDays());
+        }
+        return lookbacks;
+    }
+
+    /**
+     * @param projectedRollOffs how many later instants to project breaches and warnings to
+     * @param lookbacks the trend lookbacks of the rules, in days
+     */
+    public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
+                                               String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks) {
+        List<PastCount> past = new ArrayList<>();
+        for (int days : lookbacks) {
+            for (MetricCount then : rules.run(folder.fold(asOf.minus(Duration.ofDays(days)))).counts()) {
+                past.add(new PastCount(days, then));
+            }
+        }
+        SellerHistory history = folder.fold(asOf);
+        Assessment now = Assessment.of(history, rules.run(history, past));
         Map<Instant, Assessment> later = new LinkedHashMap<>();
         for (Instant at : now.nextRollOffsOfConcern(projectedRollOffs)) {
             SellerHistory seen = history.seenAt(at);
@@ -112,14 +142,45 @@ public final class ReportAssembler {
         }
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
-                new TreeMap<>(now.outcome.firings()), outlook);
+                new TreeMap<>(now.outcome.firings()), outlook, earlyWarnings(now), deadlines(now));
+    }
+
+    private static List<EarlyWarning> earlyWarnings(Assessment now) {
+        List<EarlyWarning> warnings = new ArrayList<>();
+        for (TrendAlert alert : now.outcome.trendAlerts()) {
+            MetricCount count = alert.getNow();
+            PastCount then = alert.getThen();
+            warnings.add(new EarlyWarning(count.getMarketplace(), count.getMetric(), count.getDefinition().getChannel(),
+                    count.getDefinition().getDays(), then.getLookbackDays(),
+                    fraction(then.getNumerator(), then.getDenominator()), rate(count).orElseThrow(),
+                    alert.getWatch().getRiseMargin(), now.verdicts.get(MetricKey.of(count)).getStatus()));
+        }
+        warnings.sort(Comparator.comparing(EarlyWarning::marketplace).thenComparing(EarlyWarning::metric)
+                .thenComparing(EarlyWarning::channel).thenComparingInt(EarlyWarning::windowDays)
+                .thenComparingInt(EarlyWarning::lookbackDays));
+        return warnings;
+    }
+
+    private static List<Deadline> deadlines(Assessment now) {
+        List<Deadline> deadlines = new ArrayList<>();
+        for (Obligation obligation : now.outcome.obligations()) {
+            deadlines.add(new Deadline(obligation.getKind(), obligation.getRef(), obligation.getMarketplace(),
+                    Optional.ofNullable(obligation.getOrderId()), obligation.getDue(), obligation.isOverdue(),
+                    now.outcome.producerOf(obligation)));
+        }
+        deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::kind)
+                .thenComparing(Deadline::marketplace).thenComparing(Deadline::ref));
+        return deadlines;
+    }
+
+    private static BigDecimal fraction(long numerator, long denominator) {
+        return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), RATE_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private static Optional<BigDecimal> rate(MetricCount count) {
         return count.getDenominator() == 0 || count.getCondition() == TargetCondition.AT_MOST
                 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(count.getNumerator())
-                        .divide(BigDecimal.valueOf(count.getDenominator()), RATE_SCALE, RoundingMode.HALF_EVEN));
+                : Optional.of(fraction(count.getNumerator(), count.getDenominator()));
     }
 
     private static MetricResult result(MetricVerdict verdict, Assessment now, List<ProjectedStatus> projection) {
