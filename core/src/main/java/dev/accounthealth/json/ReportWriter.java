@@ -13,6 +13,7 @@ import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.Recovery;
+import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.report.Orphan;
@@ -182,6 +183,18 @@ public final class ReportWriter {
         json.writeStringField("rule", metric.rule());
         writeTexts("firedRules", metric.firedRules(), json);
         writeRecovery(metric.recovery(), json);
+        json.writeArrayFieldStart("rootCauses");
+        for (RootCause cause : metric.rootCauses()) {
+            json.writeStartObject();
+            json.writeStringField("dimension", cause.dimension());
+            json.writeStringField("value", cause.value());
+            json.writeNumberField("count", cause.count());
+            json.writeNumberField("of", cause.of());
+            json.writeNumberField("populationCount", cause.populationCount());
+            json.writeNumberField("population", cause.population());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param firedRules every rule that fired for this metric: the count, its verdict and what the
  *     verdict fed, in name order
  * @param recovery how far the metric is from its target and when it gets better by itself
+ * @param rootCauses for a breach or warning, the groups of the items behind it that explain
+ *     most of it, most items first; empty otherwise
  */
 public record MetricResult(
         String metric,
@@ -44,12 +46,14 @@ public record MetricResult(
         List<String> itemIds,
         String rule,
         List<String> firedRules,
-        Recovery recovery) {
+        Recovery recovery,
+        List<RootCause> rootCauses) {
 
     /** Copies the lists, so the result is immutable. */
     public MetricResult {
         orderIds = List.copyOf(orderIds);
         itemIds = List.copyOf(itemIds);
         firedRules = List.copyOf(firedRules);
+        rootCauses = List.copyOf(rootCauses);
     }
 }

@@ -25,6 +25,7 @@ import dev.accounthealth.report.Orphan;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.Recovery;
+import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.RefKind;
 import dev.accounthealth.report.TargetCondition;
 import dev.accounthealth.report.Window;
@@ -58,7 +59,8 @@ class ReportWriterTest {
                 List.of(LATE_COUNT, "Late shipment rate targets"),
                 new Recovery(OptionalLong.of(22), OptionalLong.empty(), Optional.of(ROLL_OFF), Optional.of(ROLL_OFF),
                         List.of(new ProjectedStatus(ROLL_OFF, 0, 3, Optional.of(new BigDecimal("0E-8")),
-                                MetricStatus.OK))));
+                                MetricStatus.OK))),
+                List.of(new RootCause("CARRIER", "Colissimo", 1, 1, 2, 4)));
     }
 
     private static MetricResult orderDefectsWithNoData() {
@@ -66,7 +68,7 @@ class ReportWriterTest {
                 new Window(60, 14, at("2026-09-07T00:00:00Z"), at("2026-11-06T00:00:00Z")),
                 0, 0, Optional.empty(), TargetCondition.LESS_THAN, new BigDecimal("0.01"),
                 MetricStatus.NO_DATA, Enforcement.ENFORCED, List.of(), List.of(), "Order defect rate counts", List.of(),
-                nothingToRecover());
+                nothingToRecover(), List.of());
     }
 
     private static MetricResult cancellationsAtZero(BigDecimal zero) {
@@ -74,7 +76,7 @@ class ReportWriterTest {
                 new Window(7, 0, at("2026-11-13T00:00:00Z"), at("2026-11-20T00:00:00Z")),
                 0, 4, Optional.of(zero), TargetCondition.LESS_THAN, new BigDecimal("0.025"),
                 MetricStatus.OK, Enforcement.ENFORCED, List.of(), List.of(), "Pre-fulfilment cancel rate counts",
-                List.of("Pre-fulfilment cancel rate counts"), nothingToRecover());
+                List.of("Pre-fulfilment cancel rate counts"), nothingToRecover(), List.of());
     }
 
     /** A small report, built by hand, with something in every part. */
@@ -159,7 +161,17 @@ class ReportWriterTest {
                                 "status": "OK"
                               }
                             ]
-                          }
+                          },
+                          "rootCauses": [
+                            {
+                              "dimension": "CARRIER",
+                              "value": "Colissimo",
+                              "count": 1,
+                              "of": 1,
+                              "populationCount": 2,
+                              "population": 4
+                            }
+                          ]
                         },
                         {
                           "metric": "ORDER_DEFECT_RATE",
@@ -183,7 +195,8 @@ class ReportWriterTest {
                           "recovery": {
                             "defectsToBreach": 1,
                             "projection": []
-                          }
+                          },
+                          "rootCauses": []
                         },
                         {
                           "metric": "PRE_FULFILLMENT_CANCEL_RATE",
@@ -210,7 +223,8 @@ class ReportWriterTest {
                           "recovery": {
                             "defectsToBreach": 1,
                             "projection": []
-                          }
+                          },
+                          "rootCauses": []
                         }
                       ],
                       "statusRules": [

@@ -34,7 +34,7 @@ class RuleSetTest {
     void theDefaultsHoldOneFilePerFamily() {
         RuleSet defaults = RuleSet.defaults();
         assertEquals(List.of("cancellation.drl", "deadlines.drl", "invoices.drl", "messaging.drl", "order-defects.drl", "policy.drl",
-                        "returns.drl", "shipping.drl", "status.drl", "tracking-and-delivery.drl"),
+                        "returns.drl", "root-causes.drl", "shipping.drl", "status.drl", "tracking-and-delivery.drl"),
                 defaults.files().stream().map(f -> f.path().substring(f.path().lastIndexOf('/') + 1)).toList());
         assertTrue(defaults.files().stream().allMatch(f -> f.path().startsWith(RuleSet.DEFAULT_LOCATION + "/")));
     }

@@ -10,6 +10,7 @@ import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Obligation;
+import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
 import dev.accounthealth.internal.measure.TrendWatch;
@@ -167,6 +168,7 @@ public final class CompiledRules {
                     objects(session, Obligation.class),
                     objects(session, TrendAlert.class),
                     objects(session, TrendWatch.class),
+                    objects(session, RootCauseSearch.class),
                     log);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -5,6 +5,7 @@ import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Obligation;
+import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
 import dev.accounthealth.internal.measure.TrendWatch;
@@ -22,12 +23,13 @@ public final class RuleOutcome {
     private final List<Obligation> obligations;
     private final List<TrendAlert> trendAlerts;
     private final List<TrendWatch> trendWatches;
+    private final List<RootCauseSearch> rootCauseSearches;
     private final FiringLog log;
 
     RuleOutcome(List<MetricCount> counts, List<MetricVerdict> verdicts, List<StatusFinding> findings,
                 List<MarketplaceStatus> marketplaceStatuses, List<AccountStatus> accountStatuses,
                 List<Obligation> obligations, List<TrendAlert> trendAlerts, List<TrendWatch> trendWatches,
-                FiringLog log) {
+                List<RootCauseSearch> rootCauseSearches, FiringLog log) {
         this.counts = counts;
         this.verdicts = verdicts;
         this.findings = findings;
@@ -36,6 +38,7 @@ public final class RuleOutcome {
         this.obligations = obligations;
         this.trendAlerts = trendAlerts;
         this.trendWatches = trendWatches;
+        this.rootCauseSearches = rootCauseSearches;
         this.log = log;
     }
 
@@ -69,6 +72,10 @@ public final class RuleOutcome {
 
     public List<TrendWatch> trendWatches() {
         return trendWatches;
+    }
+
+    public List<RootCauseSearch> rootCauseSearches() {
+        return rootCauseSearches;
     }
 
     public Map<String, Integer> firings() {

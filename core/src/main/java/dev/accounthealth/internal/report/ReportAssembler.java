@@ -10,6 +10,7 @@ import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Obligation;
 import dev.accounthealth.internal.measure.PastCount;
+import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
 import dev.accounthealth.internal.measure.TrendWatch;
@@ -23,6 +24,7 @@ import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.ProjectedStatus;
+import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.TargetCondition;
 import dev.accounthealth.report.Window;
 import java.math.BigDecimal;
@@ -192,10 +194,18 @@ public final class ReportAssembler {
         fired.add(now.outcome.producerOf(count));
         fired.add(now.outcome.producerOf(verdict));
         fired.addAll(now.outcome.matchersOf(verdict));
+        List<RootCause> causes = List.of();
+        if (verdict.getStatus() == MetricStatus.BREACH || verdict.getStatus() == MetricStatus.WARNING) {
+            for (RootCauseSearch search : now.outcome.rootCauseSearches()) {
+                if (search.getMetric().equals(definition.getMetric())) {
+                    causes = RootCauseFinder.find(count, search);
+                }
+            }
+        }
         return new MetricResult(definition.getMetric(), definition.getChannel(), window, count.getNumerator(),
                 count.getDenominator(), rate(count), definition.getCondition(), definition.getTarget(),
                 verdict.getStatus(), count.getEnforcement(), count.getOrderIds(), count.getItemIds(),
                 now.outcome.producerOf(count), List.copyOf(fired),
-                RecoveryArithmetic.of(count, verdict.getStatus(), projection));
+                RecoveryArithmetic.of(count, verdict.getStatus(), projection), causes);
     }
 }

@@ -1,0 +1,143 @@
+package dev.accounthealth.internal.measure;
+
+import dev.accounthealth.internal.facts.ClaimFact;
+import dev.accounthealth.internal.facts.Counted;
+import dev.accounthealth.internal.facts.MessageFact;
+import dev.accounthealth.internal.facts.OrderFact;
+import dev.accounthealth.internal.facts.ReturnFact;
+import dev.accounthealth.internal.facts.ViolationFact;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A way to group the items behind a metric, by what they share. The rule files choose which
+ * dimensions matter for which metric; this only reads the values.
+ */
+public enum Dimension {
+    /** The carrier the order was shipped with. */
+    CARRIER,
+    /** Where the order was shipped from. */
+    SHIP_FROM,
+    /** A seller SKU in the order. */
+    SKU,
+    /** Seller- or Amazon-fulfilled. */
+    CHANNEL,
+    /** The local weekday of purchase, and whether before or after the day's cutoff: {@code FRIDAY>=14:00}. */
+    PURCHASE_DAY_AND_TIME,
+    /** The local weekday a message or return request arrived, and whether before or after the cutoff. */
+    RECEIVED_DAY_AND_TIME,
+    /** The kind of defect behind a defective order: negative feedback, claim, chargeback. */
+    DEFECT_KIND,
+    /** The reason given for an A-to-z claim. */
+    CLAIM_REASON,
+    /** The reason given for a return request. */
+    RETURN_REASON,
+    /** Who cancelled the order. */
+    CANCELLED_BY,
+    /** The reason given for a cancellation. */
+    CANCEL_REASON,
+    /** The category of a policy notice. */
+    POLICY_CATEGORY;
+
+    static Dimension of(String name) {
+        try {
+            return valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown root-cause dimension '" + name + "': expected one of "
+                    + Arrays.toString(values()), e);
+        }
+    }
+
+    /** The values an item has in this dimension; empty when it has none. */
+    public Set<String> valuesOf(Counted item, List<Object> evidence, LocalTime cutoff) {
+        OrderFact order = orderOf(item);
+        Set<String> values = new LinkedHashSet<>();
+        switch (this) {
+            case CARRIER -> add(values, order == null ? null : order.getCarrier());
+            case SHIP_FROM -> add(values, order == null ? null : order.getShipFrom());
+            case SKU -> {
+                if (order != null) {
+                    values.addAll(order.getSkus());
+                }
+            }
+            case CHANNEL -> add(values, order == null ? null : order.getChannel().name());
+            case PURCHASE_DAY_AND_TIME -> add(values, order == null ? null
+                    : dayAndTime(order.getPurchasedAt(), order, cutoff));
+            case RECEIVED_DAY_AND_TIME -> {
+                if (item instanceof MessageFact message) {
+                    add(values, dayAndTime(message.getReceivedAt(), message.getMarketplace().zone(), cutoff));
+                } else if (item instanceof ReturnFact request) {
+                    add(values, dayAndTime(request.getRequestedAt(), request.getOrder(), cutoff));
+                }
+            }
+            case DEFECT_KIND -> {
+                for (Object e : evidence) {
+                    if (e instanceof OrderDefect defect && defect.getOrder() == item) {
+                        values.add(defect.getKind());
+                    }
+                }
+            }
+            case CLAIM_REASON -> {
+                if (item instanceof ClaimFact claim) {
+                    add(values, claim.getReason());
+                }
+                for (Object e : evidence) {
+                    if (e instanceof OrderDefect defect && defect.getOrder() == item
+                            && defect.getCause() instanceof ClaimFact claim) {
+                        add(values, claim.getReason());
+                    }
+                }
+            }
+            case RETURN_REASON -> {
+                if (item instanceof ReturnFact request) {
+                    add(values, request.getReason());
+                }
+            }
+            case CANCELLED_BY -> add(values, order == null || order.getCancelledBy() == null ? null
+                    : order.getCancelledBy().name());
+            case CANCEL_REASON -> add(values, order == null ? null : order.getCancelReason());
+            case POLICY_CATEGORY -> {
+                if (item instanceof ViolationFact notice) {
+                    add(values, notice.getCategory().name());
+                }
+            }
+        }
+        return values;
+    }
+
+    private static void add(Set<String> values, String value) {
+        if (value != null && !value.isBlank()) {
+            values.add(value);
+        }
+    }
+
+    private static OrderFact orderOf(Counted item) {
+        if (item instanceof OrderFact order) {
+            return order;
+        }
+        if (item instanceof ReturnFact request) {
+            return request.getOrder();
+        }
+        if (item instanceof MessageFact message) {
+            return message.getOrder();
+        }
+        if (item instanceof ClaimFact claim) {
+            return claim.getOrder();
+        }
+        return null;
+    }
+
+    private static String dayAndTime(Instant at, OrderFact order, LocalTime cutoff) {
+        return dayAndTime(at, order.getMarketplace().zone(), cutoff);
+    }
+
+    private static String dayAndTime(Instant at, java.time.ZoneId zone, LocalTime cutoff) {
+        ZonedDateTime local = at.atZone(zone);
+        return local.getDayOfWeek() + (local.toLocalTime().isBefore(cutoff) ? "<" : ">=") + cutoff;
+    }
+}
