@@ -5,7 +5,13 @@ import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.report.ReportAssembler;
 import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.internal.plan.MarkdownRenderer;
+import dev.accounthealth.internal.plan.PlanWriter;
+import dev.accounthealth.internal.plan.Wording;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -32,12 +38,24 @@ public final class AccountHealthEvaluator {
     private final CompiledRules rules;
     private final int projectedRollOffs;
     private final Set<Integer> trendLookbacks;
+    private final Wording wording;
+    private final PlanWriter planWriter;
 
-    private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs) {
+    private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale) {
         this.ruleSet = ruleSet;
         this.rules = rules;
         this.projectedRollOffs = projectedRollOffs;
         this.trendLookbacks = Set.copyOf(ReportAssembler.trendLookbacks(rules));
+        this.wording = Wording.of(ruleSet, locale);
+        List<String> required = new ArrayList<>(PlanWriter.COMMON_KEYS);
+        for (String metric : ReportAssembler.definedMetrics(rules)) {
+            required.addAll(PlanWriter.keysFor(metric));
+        }
+        for (String dimension : ReportAssembler.rootCauseDimensions(rules)) {
+            required.add("rootCause." + dimension);
+        }
+        wording.require(required);
+        this.planWriter = new PlanWriter(wording);
     }
 
     /** Starts configuring an evaluator. */
@@ -97,6 +115,19 @@ public final class AccountHealthEvaluator {
         return new HealthSession(this);
     }
 
+    /**
+     * The report as a Markdown document, worded in this evaluator's language: the dashboard, the
+     * plan of action (ready to paste into an appeal), the deadlines, early warnings and outlook.
+     */
+    public String toMarkdown(AccountHealthReport report) {
+        return new MarkdownRenderer(wording).render(report);
+    }
+
+    /** The language reports are worded in. */
+    public Locale locale() {
+        return wording.locale();
+    }
+
     /** The rule set this evaluator was built from. */
     public RuleSet ruleSet() {
         return ruleSet;
@@ -116,7 +147,8 @@ public final class AccountHealthEvaluator {
     }
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
-        return ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(), projectedRollOffs, trendLookbacks);
+        return ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(), projectedRollOffs, trendLookbacks,
+                planWriter);
     }
 
     /**
@@ -129,6 +161,7 @@ public final class AccountHealthEvaluator {
 
         private RuleSet rules;
         private Integer projectedRollOffs;
+        private Locale locale;
 
         private Builder() {
         }
@@ -159,15 +192,29 @@ public final class AccountHealthEvaluator {
         }
 
         /**
+         * The language of the plan of action and of the Markdown rendering: the rule set's
+         * {@code plan-of-action_<language>.properties}, English when not set or not found.
+         */
+        public Builder locale(Locale locale) {
+            if (this.locale != null) {
+                throw new IllegalStateException("locale was already set to " + this.locale);
+            }
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
          * Compiles the rules and checks that they run: an empty history is evaluated once, so a
          * rule set with an impossible target fails here rather than on the first seller.
          *
-         * @throws RuleSetException listing each DRL error as {@code file:line:column message}
+         * @throws RuleSetException listing each DRL error as {@code file:line:column message}, or
+         *     each plan-of-action template missing for a metric or dimension the rules define
          */
         public AccountHealthEvaluator build() {
             RuleSet ruleSet = rules != null ? rules : RuleSet.defaults();
             AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet),
-                    projectedRollOffs != null ? projectedRollOffs : DEFAULT_PROJECTED_ROLL_OFFS);
+                    projectedRollOffs != null ? projectedRollOffs : DEFAULT_PROJECTED_ROLL_OFFS,
+                    locale != null ? locale : Locale.ENGLISH);
             evaluator.evaluate(new HistoryFolder(), Instant.EPOCH);
             return evaluator;
         }

@@ -23,8 +23,10 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The DRL files an evaluator is built from: every target, window, margin, enforcement level
- * and classification lives in them.
+ * The DRL files an evaluator is built from — every target, window, margin, enforcement level
+ * and classification lives in them — and, beside them, the plan-of-action templates
+ * ({@code plan-of-action.properties} in English, {@code plan-of-action_fr.properties} in French,
+ * and so on for other languages).
  *
  * <p>A rule author changes a threshold by copying the defaults to a directory, editing a
  * number, and building an evaluator from that directory:
@@ -41,6 +43,7 @@ import java.util.stream.Stream;
 public final class RuleSet {
     /** Where the default rules live on the classpath (module {@code account-health-rules}). */
     public static final String DEFAULT_LOCATION = "dev/accounthealth/rules";
+    private static final String TEMPLATE_NAME = "plan-of-action";
 
     private final List<RuleFile> files;
     private final String version;
@@ -74,8 +77,9 @@ public final class RuleSet {
     }
 
     /**
-     * Every {@code .drl} file under a classpath directory, such as {@code com/example/rules}, as
-     * seen by the context class loader (or this library's, when there is none).
+     * Every {@code .drl} file and plan-of-action template under a classpath directory, such as
+     * {@code com/example/rules}, as seen by the context class loader (or this library's, when
+     * there is none).
      */
     public static RuleSet fromClasspath(String directory) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -92,7 +96,8 @@ public final class RuleSet {
     }
 
     /**
-     * Every {@code .drl} file under a directory, its subdirectories included.
+     * Every {@code .drl} file and plan-of-action template under a directory, its subdirectories
+     * included.
      *
      * @throws IllegalArgumentException when the directory does not exist or holds no DRL file
      * @throws UncheckedIOException when a file cannot be read
@@ -103,7 +108,7 @@ public final class RuleSet {
         }
         TreeMap<String, RuleFile> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".drl"))::iterator) {
+            for (Path path : (Iterable<Path>) paths.filter(RuleSet::belongs)::iterator) {
                 String relative = directory.relativize(path).toString().replace('\\', '/');
                 files.put(relative, new RuleFile(relative, Files.readString(path, StandardCharsets.UTF_8)));
             }
@@ -117,9 +122,39 @@ public final class RuleSet {
         return new RuleSet(list, digest(list), directory.toString() + "/");
     }
 
-    /** The files, in path order. */
+    /** The files, DRL and templates, in path order. */
     public List<RuleFile> files() {
         return files;
+    }
+
+    /** The DRL files, in path order. */
+    public List<RuleFile> drlFiles() {
+        return files.stream().filter(f -> f.path().endsWith(".drl")).toList();
+    }
+
+    /**
+     * The plan-of-action templates, by language: {@code ""} for the default (English) file,
+     * {@code "fr"} for {@code plan-of-action_fr.properties}.
+     */
+    public java.util.Map<String, RuleFile> templates() {
+        java.util.Map<String, RuleFile> templates = new TreeMap<>();
+        for (RuleFile file : files) {
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+            if (name.startsWith(TEMPLATE_NAME) && name.endsWith(".properties")) {
+                String suffix = name.substring(TEMPLATE_NAME.length(), name.length() - ".properties".length());
+                templates.put(suffix.startsWith("_") ? suffix.substring(1) : suffix, file);
+            }
+        }
+        return templates;
+    }
+
+    private static boolean belongs(Path path) {
+        return belongs(path.getFileName().toString());
+    }
+
+    private static boolean belongs(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".drl") || name.startsWith(TEMPLATE_NAME) && name.endsWith(".properties");
     }
 
     /**
@@ -175,7 +210,7 @@ public final class RuleSet {
                 if ("file".equals(root.getProtocol())) {
                     Path dir = Path.of(root.toURI());
                     try (Stream<Path> paths = Files.walk(dir)) {
-                        for (Path path : (Iterable<Path>) paths.filter(p -> p.toString().endsWith(".drl"))::iterator) {
+                        for (Path path : (Iterable<Path>) paths.filter(RuleSet::belongs)::iterator) {
                             String name = directory + "/" + dir.relativize(path).toString().replace('\\', '/');
                             files.putIfAbsent(name, new RuleFile(name, Files.readString(path, StandardCharsets.UTF_8)));
                         }
@@ -186,7 +221,7 @@ public final class RuleSet {
                     try (JarFile jar = connection.getJarFile()) {
                         for (JarEntry entry : Collections.list(jar.entries())) {
                             String name = entry.getName();
-                            if (name.startsWith(directory + "/") && name.endsWith(".drl")) {
+                            if (name.startsWith(directory + "/") && belongs(name)) {
                                 try (InputStream in = jar.getInputStream(entry)) {
                                     files.putIfAbsent(name, new RuleFile(name,
                                             new String(in.readAllBytes(), StandardCharsets.UTF_8)));

@@ -11,6 +11,7 @@ import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.Deadline;
 import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Outlook;
+import dev.accounthealth.report.PlanOfAction;
 import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.Recovery;
 import dev.accounthealth.report.RootCause;
@@ -103,8 +104,7 @@ public final class ReportWriter {
             writeOutlook(report.outlook(), json);
             writeEarlyWarnings(report.earlyWarnings(), json);
             writeDeadlines(report.deadlines(), json);
-            json.writeArrayFieldStart("planOfAction");
-            json.writeEndArray();
+            writePlans(report, json);
             json.writeArrayFieldStart("rejected");
             for (RejectedLine line : rejected) {
                 json.writeStartObject();
@@ -224,6 +224,31 @@ public final class ReportWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writePlans(AccountHealthReport report, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("planOfAction");
+        for (PlanOfAction plan : report.planOfAction()) {
+            json.writeStartObject();
+            json.writeStringField("marketplace", plan.marketplace().name());
+            json.writeStringField("metric", plan.metric());
+            json.writeStringField("channel", plan.channel().name());
+            json.writeStringField("status", plan.status().name());
+            json.writeArrayFieldStart("windowDays");
+            for (int days : plan.windowDays()) {
+                json.writeNumber(days);
+            }
+            json.writeEndArray();
+            json.writeStringField("language", report.language());
+            json.writeStringField("title", plan.title());
+            writeTexts("summary", plan.summary(), json);
+            writeTexts("recovery", plan.recovery(), json);
+            writeTexts("rootCauses", plan.rootCauses(), json);
+            writeTexts("correctiveActions", plan.correctiveActions(), json);
+            writeTexts("preventiveMeasures", plan.preventiveMeasures(), json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeEarlyWarnings(List<EarlyWarning> warnings, JsonGenerator json) throws IOException {

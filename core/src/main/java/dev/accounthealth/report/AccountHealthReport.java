@@ -31,6 +31,8 @@ import java.util.TreeMap;
  * @param earlyWarnings metrics whose rate rose faster than the rules tolerate, in the order of
  *     {@code breaches}
  * @param deadlines open obligations, by due instant
+ * @param planOfAction a plan of action per metric in breach or warning, by marketplace and metric
+ * @param language the language the plan of action is worded in, as an IETF tag ({@code en}, {@code fr})
  */
 public record AccountHealthReport(
         int schemaVersion,
@@ -45,7 +47,9 @@ public record AccountHealthReport(
         SortedMap<String, Integer> ruleFirings,
         List<Outlook> outlook,
         List<EarlyWarning> earlyWarnings,
-        List<Deadline> deadlines) {
+        List<Deadline> deadlines,
+        List<PlanOfAction> planOfAction,
+        String language) {
 
     /** The version of the report's shape. */
     public static final int SCHEMA_VERSION = 1;
@@ -61,6 +65,7 @@ public record AccountHealthReport(
         outlook = List.copyOf(outlook);
         earlyWarnings = List.copyOf(earlyWarnings);
         deadlines = List.copyOf(deadlines);
+        planOfAction = List.copyOf(planOfAction);
     }
 
     /** The health of one marketplace, if the history has events there. */

@@ -23,6 +23,7 @@ import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.Orphan;
 import dev.accounthealth.report.Outlook;
+import dev.accounthealth.report.PlanOfAction;
 import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.Recovery;
 import dev.accounthealth.report.RootCause;
@@ -100,7 +101,12 @@ class ReportWriterTest {
                         new BigDecimal("0.00000000"), new BigDecimal("0.25000000"), new BigDecimal("0.002"),
                         MetricStatus.BREACH)),
                 List.of(new Deadline("INVOICE_UPLOAD", "406-0000003-0000003", Marketplace.FR,
-                        Optional.of("406-0000003-0000003"), at("2026-11-09T22:59:59Z"), true, "Invoice rule")));
+                        Optional.of("406-0000003-0000003"), at("2026-11-09T22:59:59Z"), true, "Invoice rule")),
+                List.of(new PlanOfAction(Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, MetricStatus.BREACH,
+                        List.of(10), "Late shipment rate", List.of("Late shipment rate in FR: 25 %."),
+                        List.of("22 more orders."), List.of("1 of the 1 late orders went with Colissimo."),
+                        List.of("Confirmed every shipment."), List.of("We confirm shipments daily."))),
+                "en");
     }
 
     private static AccountHealthReport report() {
@@ -285,7 +291,34 @@ class ReportWriterTest {
                       "rule": "Invoice rule"
                     }
                   ],
-                  "planOfAction": [],
+                  "planOfAction": [
+                    {
+                      "marketplace": "FR",
+                      "metric": "LATE_SHIPMENT_RATE",
+                      "channel": "MFN",
+                      "status": "BREACH",
+                      "windowDays": [
+                        10
+                      ],
+                      "language": "en",
+                      "title": "Late shipment rate",
+                      "summary": [
+                        "Late shipment rate in FR: 25 %."
+                      ],
+                      "recovery": [
+                        "22 more orders."
+                      ],
+                      "rootCauses": [
+                        "1 of the 1 late orders went with Colissimo."
+                      ],
+                      "correctiveActions": [
+                        "Confirmed every shipment."
+                      ],
+                      "preventiveMeasures": [
+                        "We confirm shipments daily."
+                      ]
+                    }
+                  ],
                   "rejected": [
                     {
                       "source": "orders.jsonl",
@@ -361,7 +394,7 @@ class ReportWriterTest {
         AccountHealthReport report = new AccountHealthReport(1, at("2026-11-20T00:00:00Z"), "0.1.0",
                 HealthStatus.HEALTHY, List.of(new MarketplaceHealth(Marketplace.DE, HealthStatus.HEALTHY,
                         List.of(noData), List.of())), List.of(), List.of(Finding.of(Marketplace.DE, noData)),
-                List.of(), List.of(), new TreeMap<>(), List.of(), List.of(), List.of());
+                List.of(), List.of(), new TreeMap<>(), List.of(), List.of(), List.of(), List.of(), "en");
 
         JsonNode json = JSON.readTree(ReportWriter.toJson(report));
 

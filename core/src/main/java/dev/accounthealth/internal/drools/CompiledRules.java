@@ -8,6 +8,7 @@ import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
+import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Obligation;
 import dev.accounthealth.internal.measure.RootCauseSearch;
@@ -73,7 +74,7 @@ public final class CompiledRules {
         ReleaseId releaseId = services.newReleaseId("dev.accounthealth.compiled", "rules-" + UUID.randomUUID(), "1");
         fileSystem.generateAndWritePomXML(releaseId);
         Map<String, String> locations = new HashMap<>();
-        for (RuleFile file : rules.files()) {
+        for (RuleFile file : rules.drlFiles()) {
             fileSystem.write(RESOURCES + file.path(), file.content());
             locations.put(file.path(), rules.location(file));
         }
@@ -169,6 +170,7 @@ public final class CompiledRules {
                     objects(session, TrendAlert.class),
                     objects(session, TrendWatch.class),
                     objects(session, RootCauseSearch.class),
+                    objects(session, MetricDefinition.class),
                     log);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -3,6 +3,7 @@ package dev.accounthealth.internal.drools;
 import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
+import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Obligation;
 import dev.accounthealth.internal.measure.RootCauseSearch;
@@ -24,12 +25,13 @@ public final class RuleOutcome {
     private final List<TrendAlert> trendAlerts;
     private final List<TrendWatch> trendWatches;
     private final List<RootCauseSearch> rootCauseSearches;
+    private final List<MetricDefinition> definitions;
     private final FiringLog log;
 
     RuleOutcome(List<MetricCount> counts, List<MetricVerdict> verdicts, List<StatusFinding> findings,
                 List<MarketplaceStatus> marketplaceStatuses, List<AccountStatus> accountStatuses,
                 List<Obligation> obligations, List<TrendAlert> trendAlerts, List<TrendWatch> trendWatches,
-                List<RootCauseSearch> rootCauseSearches, FiringLog log) {
+                List<RootCauseSearch> rootCauseSearches, List<MetricDefinition> definitions, FiringLog log) {
         this.counts = counts;
         this.verdicts = verdicts;
         this.findings = findings;
@@ -39,6 +41,7 @@ public final class RuleOutcome {
         this.trendAlerts = trendAlerts;
         this.trendWatches = trendWatches;
         this.rootCauseSearches = rootCauseSearches;
+        this.definitions = definitions;
         this.log = log;
     }
 
@@ -76,6 +79,10 @@ public final class RuleOutcome {
 
     public List<RootCauseSearch> rootCauseSearches() {
         return rootCauseSearches;
+    }
+
+    public List<MetricDefinition> definitions() {
+        return definitions;
     }
 
     public Map<String, Integer> firings() {

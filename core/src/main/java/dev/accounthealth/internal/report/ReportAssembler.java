@@ -3,6 +3,7 @@ package dev.accounthealth.internal.report;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
@@ -71,12 +72,28 @@ public final class ReportAssembler {
         return lookbacks;
     }
 
+    /** The ids of the metrics the rules define. */
+    public static SortedSet<String> definedMetrics(CompiledRules rules) {
+        TreeSet<String> metrics = new TreeSet<>();
+        rules.run(new HistoryFolder().fold(Instant.EPOCH)).definitions().forEach(d -> metrics.add(d.getMetric()));
+        return metrics;
+    }
+
+    /** The root-cause dimensions the rules search along. */
+    public static SortedSet<String> rootCauseDimensions(CompiledRules rules) {
+        TreeSet<String> dimensions = new TreeSet<>();
+        rules.run(new HistoryFolder().fold(Instant.EPOCH)).rootCauseSearches()
+                .forEach(s -> dimensions.addAll(s.getDimensions()));
+        return dimensions;
+    }
+
     /**
      * @param projectedRollOffs how many later instants to project breaches and warnings to
      * @param lookbacks the trend lookbacks of the rules, in days
      */
     public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
-                                               String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks) {
+                                               String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
+                                               PlanWriter planWriter) {
         List<PastCount> past = new ArrayList<>();
         for (int days : lookbacks) {
             for (MetricCount then : rules.run(folder.fold(asOf.minus(Duration.ofDays(days)))).counts()) {
@@ -90,11 +107,11 @@ public final class ReportAssembler {
             SellerHistory seen = history.seenAt(at);
             later.put(at, Assessment.of(seen, rules.run(seen)));
         }
-        return assemble(history, now, later, rulesVersion);
+        return assemble(history, now, later, rulesVersion, planWriter);
     }
 
     private static AccountHealthReport assemble(SellerHistory history, Assessment now, Map<Instant, Assessment> later,
-                                                String rulesVersion) {
+                                                String rulesVersion, PlanWriter planWriter) {
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
         for (StatusFinding finding : now.outcome.findings()) {
             findingRules.computeIfAbsent(finding.getMarketplace(), m -> new TreeSet<>())
@@ -144,7 +161,8 @@ public final class ReportAssembler {
         }
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
-                new TreeMap<>(now.outcome.firings()), outlook, earlyWarnings(now), deadlines(now));
+                new TreeMap<>(now.outcome.firings()), outlook, earlyWarnings(now), deadlines(now),
+                planWriter.plans(marketplaces), planWriter.language());
     }
 
     private static List<EarlyWarning> earlyWarnings(Assessment now) {

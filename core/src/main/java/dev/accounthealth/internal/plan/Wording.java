@@ -1,0 +1,132 @@
+package dev.accounthealth.internal.plan;
+
+import dev.accounthealth.RuleFile;
+import dev.accounthealth.RuleProblem;
+import dev.accounthealth.RuleSet;
+import dev.accounthealth.RuleSetException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The plan-of-action templates of one language, from the rule set's files. Every sentence the
+ * library writes comes from here; a missing template is an error that names the file and key.
+ */
+public final class Wording {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Locale locale;
+    private final String file;
+    private final Properties texts;
+
+    private Wording(Locale locale, String file, Properties texts) {
+        this.locale = locale;
+        this.file = file;
+        this.texts = texts;
+    }
+
+    /**
+     * The templates of a language: {@code plan-of-action_<language>.properties}, or the default
+     * {@code plan-of-action.properties} when the rule set has no file for that language. A rule
+     * set without templates uses those of the default rules.
+     */
+    public static Wording of(RuleSet rules, Locale locale) {
+        Map<String, RuleFile> templates = rules.templates();
+        if (templates.isEmpty()) {
+            templates = RuleSet.defaults().templates();
+            rules = RuleSet.defaults();
+        }
+        RuleFile chosen = templates.getOrDefault(locale.getLanguage(), templates.get(""));
+        if (chosen == null) {
+            throw new RuleSetException("no plan-of-action template for " + locale.toLanguageTag()
+                    + " and no default plan-of-action.properties", List.of());
+        }
+        Properties texts = new Properties();
+        try {
+            texts.load(new StringReader(chosen.content()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new RuleSetException("cannot read " + rules.location(chosen), e);
+        }
+        return new Wording(locale, rules.location(chosen), texts);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Fills a template; it must exist. */
+    public String text(String key, Object... arguments) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalStateException(file + ": no template '" + key + "'");
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** A template that may be absent, e.g. the wording of a claim reason the file does not know. */
+    public Optional<String> optional(String key, Object... arguments) {
+        return texts.containsKey(key) ? Optional.of(text(key, arguments)) : Optional.empty();
+    }
+
+    /** Whether a template exists. */
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    /** Every key with this prefix and a numeric suffix, in order: {@code prefix.1}, {@code prefix.2}… */
+    public List<String> numbered(String prefix, Object... arguments) {
+        List<String> sentences = new ArrayList<>();
+        for (int i = 1; texts.containsKey(prefix + "." + i); i++) {
+            sentences.add(text(prefix + "." + i, arguments));
+        }
+        return sentences;
+    }
+
+    /**
+     * Checks that every key exists.
+     *
+     * @throws RuleSetException naming the file and each missing key
+     */
+    public void require(Collection<String> keys) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String key : keys) {
+            if (!texts.containsKey(key)) {
+                problems.add(new RuleProblem(file, 0, 0, "no template '" + key + "'"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("the plan-of-action templates are incomplete", problems);
+        }
+    }
+
+    /** A fraction as a percentage in this language: 0.2622 → "26.23 %" or "26,23 %". */
+    public String percent(BigDecimal fraction) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        BigDecimal percent = fraction.movePointRight(2);
+        int decimals = Math.min(2, Math.max(0, percent.stripTrailingZeros().scale()));
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(percent.setScale(decimals, RoundingMode.HALF_EVEN)) + "\u00a0%";
+    }
+
+    /** An instant as a person reads it, in a time zone: "2026-11-16 23:59 (Europe/Paris)". */
+    public String when(Instant instant, ZoneId zone) {
+        return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+}
