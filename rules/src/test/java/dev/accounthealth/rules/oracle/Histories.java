@@ -69,7 +69,7 @@ public final class Histories {
     private static final Duration S = Duration.ofSeconds(1);
     private static final Duration H = Duration.ofHours(1);
     private static final Duration D = Duration.ofDays(1);
-    private static final long[] EDGE_DAYS = {0, 7, 10, 14, 21, 30, 44, 60, 120, 180};
+    private static final long[] EDGE_DAYS = {0, 1, 2, 7, 10, 14, 21, 30, 44, 60, 120, 180};
     private static final Duration[] EDGE_DELTAS = {Duration.ZERO, Duration.ZERO, S, S.negated(), NS, NS.negated()};
 
     private Histories() {
@@ -139,9 +139,14 @@ public final class Histories {
             return asOf.minus(Duration.ofDays(EDGE_DAYS[d.below(EDGE_DAYS.length)])).plus(d.pick(EDGE_DELTAS));
         }
 
-        /** Snaps an instant to the local midnight of its day in a zone, give or take a second. */
-        static Instant localMidnight(Instant t, ZoneId zone, Duration delta) {
-            return t.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant().plus(delta);
+        /** Moves an instant to the next local midnight in a zone, give or take a little. */
+        static Instant nextLocalMidnight(Instant t, ZoneId zone, Duration delta) {
+            return t.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant().plus(delta);
+        }
+
+        /** An instant a deadline before asOf, give or take a nanosecond or a second: unanswered, it is just due. */
+        Instant deadlineEdge(Dice d, Duration deadline) {
+            return asOf.minus(deadline).plus(d.pick(EDGE_DELTAS));
         }
 
         static Instant max(Instant a, Instant b) {
@@ -179,6 +184,7 @@ public final class Histories {
 
             Instant ship = null;
             Instant cancel = null;
+            boolean confirmedAfterDelivery = false;
             if (mfn || (promises || afnShipmentsWithoutPromises) && d.chance(5)) {
                 boolean cancelled = d.chance(3 + bad);
                 if (cancelled) {
@@ -187,8 +193,8 @@ public final class Histories {
                             CancelledBy.AMAZON);
                     add(new OrderCancelled(cancel, id, by, d.chance(50) ? Optional.of("OUT_OF_STOCK")
                             : Optional.empty()));
-                    if (d.chance(5)) {
-                        add(new OrderCancelled(cancel.plus(H), id, d.pick(CancelledBy.values())));
+                    if (d.chance(15)) {
+                        add(new OrderCancelled(cancel.plus(d.pick(H, NS)), id, d.pick(CancelledBy.values())));
                     }
                     if (d.chance(20)) {
                         ship = max(purchase, cancel.plus(d.pick(Duration.ZERO, H, H.negated(), NS, NS.negated())));
@@ -196,13 +202,17 @@ public final class Histories {
                 } else if (!d.chance(bad / 2)) {
                     if (d.chance(bad)) {
                         ship = latestShip.plus(d.pick(NS, S, H, D, Duration.ofDays(3)));
+                    } else if (d.chance(3)) {
+                        // The carrier delivers on time but the seller confirms the shipment only afterwards.
+                        confirmedAfterDelivery = true;
+                        ship = latestDelivery.plus(d.pick(NS, S, H, D));
                     } else if (d.chance(20)) {
                         ship = latestShip;
                     } else {
                         ship = purchase.plus(d.seconds(Duration.ZERO, shipLead));
                     }
-                    if (d.chance(8)) {
-                        ship = max(purchase, localMidnight(ship, mp.zone(), d.pick(Duration.ZERO, S.negated(), S)));
+                    if (d.chance(businessOrder ? 30 : 5)) {
+                        ship = nextLocalMidnight(ship, mp.zone(), d.pick(Duration.ZERO, S.negated(), S, H));
                     }
                 }
             }
@@ -233,7 +243,8 @@ public final class Histories {
                     } else {
                         delivered = ship.plus(d.seconds(Duration.ZERO, Duration.ofDays(3)));
                     }
-                    delivered = max(ship, delivered);
+                    delivered = confirmedAfterDelivery ? latestDelivery.minus(d.pick(Duration.ZERO, H, D))
+                            : max(ship, delivered);
                     add(new OrderDelivered(delivered, id));
                     if (d.chance(3)) {
                         add(new OrderDelivered(delivered.plus(D), id));
@@ -297,7 +308,8 @@ public final class Histories {
             // Return requests.
             if (d.chance(12)) {
                 String rid = "R" + index;
-                Instant at = after.plus(d.seconds(H, Duration.ofDays(20)));
+                Instant at = d.chance(15) ? max(after, d.chance(50) ? edge(d) : deadlineEdge(d, Duration.ofHours(48)))
+                        : after.plus(d.seconds(H, Duration.ofDays(20)));
                 add(new ReturnRequested(at, id, rid, d.chance(50) ? Optional.of("DEFECTIVE") : Optional.empty(),
                         !d.chance(15)));
                 Duration answerAfter = d.chance(bad + 3) ? d.pick(Duration.ofHours(48).plus(NS),
@@ -306,7 +318,7 @@ public final class Histories {
                 if (answerAfter != null) {
                     ReturnDecision decision = d.pick(ReturnDecision.values());
                     add(new ReturnAnswered(at.plus(answerAfter), rid, decision));
-                    if (d.chance(5)) {
+                    if (d.chance(15)) {
                         add(new ReturnAnswered(at.plus(answerAfter).plus(H), rid, ReturnDecision.CLOSED));
                     }
                     if (decision == ReturnDecision.REJECTED && d.chance(30)) {
@@ -319,15 +331,20 @@ public final class Histories {
             }
             // Buyer messages about the order.
             for (int k = 0; k < 2 && d.chance(15); k++) {
-                message(d, "M" + index + "-" + k, purchase.plus(d.seconds(Duration.ZERO, Duration.ofDays(30))),
-                        Optional.of(id), d.chance(20) ? Optional.of(mp) : Optional.empty());
+                int when = d.below(8);
+                Instant at = when == 7 ? max(purchase, deadlineEdge(d, Duration.ofHours(24)))
+                        : when == 6 ? max(purchase, edge(d))
+                        : purchase.plus(d.seconds(Duration.ZERO, Duration.ofDays(30)));
+                message(d, "M" + index + "-" + k, at, Optional.of(id),
+                        d.chance(20) ? Optional.of(mp) : Optional.empty(), when == 7);
             }
         }
 
-        void message(Dice d, String mid, Instant at, Optional<String> orderId, Optional<Marketplace> mp) {
+        void message(Dice d, String mid, Instant at, Optional<String> orderId, Optional<Marketplace> mp,
+                     boolean atDeadline) {
             boolean noResponseNeeded = d.chance(15);
             add(new BuyerMessageReceived(at, mid, orderId, mp, noResponseNeeded));
-            Duration answerAfter = d.chance(bad + 5) ? d.pick(Duration.ofHours(24).plus(NS),
+            Duration answerAfter = atDeadline && d.chance(50) ? null : d.chance(bad + 5) ? d.pick(Duration.ofHours(24).plus(NS),
                     Duration.ofHours(24).plus(S), Duration.ofDays(2), null)
                     : d.pick(H, Duration.ofHours(24), d.seconds(Duration.ZERO, Duration.ofHours(24)));
             if (answerAfter != null) {
@@ -356,13 +373,15 @@ public final class Histories {
 
         void standaloneMessage(int index, Dice d) {
             String mid = "SM" + index;
-            Instant at = d.chance(20) ? edge(d) : asOf.minus(d.seconds(Duration.ofDays(-1), Duration.ofDays(40)));
+            int when = d.below(5);
+            Instant at = when == 4 ? deadlineEdge(d, Duration.ofHours(24)) : when == 3 ? edge(d)
+                    : asOf.minus(d.seconds(Duration.ofDays(-1), Duration.ofDays(40)));
             Marketplace mp = focus != null ? focus : d.pick(Marketplace.FR, Marketplace.DE, Marketplace.UK,
                     Marketplace.US, Marketplace.SE);
             switch (d.below(3)) {
-                case 0 -> message(d, mid, at, Optional.empty(), Optional.of(mp));
-                case 1 -> message(d, mid, at, Optional.of("UNKNOWN-" + index), Optional.of(mp));
-                default -> message(d, mid, at, Optional.of("UNKNOWN-" + index), Optional.empty());
+                case 0 -> message(d, mid, at, Optional.empty(), Optional.of(mp), when == 4);
+                case 1 -> message(d, mid, at, Optional.of("UNKNOWN-" + index), Optional.of(mp), when == 4);
+                default -> message(d, mid, at, Optional.of("UNKNOWN-" + index), Optional.empty(), when == 4);
             }
         }
 
