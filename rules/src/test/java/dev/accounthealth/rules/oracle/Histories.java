@@ -181,6 +181,13 @@ public final class Histories {
                     .latestShipAt(promises ? latestShip : null).latestDeliveryAt(promises ? latestDelivery : null)
                     .businessOrder(businessOrder).skus(List.of(d.pick("SKU-A", "SKU-B", "SKU-C")))
                     .orderTotal(d.chance(50) ? Money.of("12.90", "EUR") : null).build());
+            if (d.chance(2)) {
+                // A contradicting copy, later: the first one counts.
+                add(OrderPlaced.builder().at(purchase.plus(H)).orderId(id).marketplace(d.pick(Marketplace.DE,
+                                Marketplace.US)).channel(mfn ? FulfillmentChannel.AFN : FulfillmentChannel.MFN)
+                        .latestShipAt(latestShip.plus(H)).latestDeliveryAt(latestDelivery.plus(H))
+                        .businessOrder(!businessOrder).build());
+            }
 
             Instant ship = null;
             Instant cancel = null;
@@ -344,6 +351,10 @@ public final class Histories {
                      boolean atDeadline) {
             boolean noResponseNeeded = d.chance(15);
             add(new BuyerMessageReceived(at, mid, orderId, mp, noResponseNeeded));
+            if (d.chance(3)) {
+                // A contradicting copy, later: the first one counts.
+                add(new BuyerMessageReceived(at.plus(d.pick(H, D)), mid, orderId, mp, !noResponseNeeded));
+            }
             Duration answerAfter = atDeadline && d.chance(50) ? null : d.chance(bad + 5) ? d.pick(Duration.ofHours(24).plus(NS),
                     Duration.ofHours(24).plus(S), Duration.ofDays(2), null)
                     : d.pick(H, Duration.ofHours(24), d.seconds(Duration.ZERO, Duration.ofHours(24)));
@@ -368,6 +379,11 @@ public final class Histories {
                     d.chance(50) ? Optional.of("B000" + index) : Optional.empty()));
             if (d.chance(50)) {
                 add(new PolicyViolationResolved(at.plus(d.seconds(H, Duration.ofDays(60))), vid));
+            }
+            if (d.chance(5)) {
+                // A contradicting copy, later: the first one counts.
+                add(new PolicyViolationReported(at.plus(D), vid, d.pick(Marketplace.ES, mp), PolicyCategory.OTHER,
+                        Severity.LOW, Optional.empty()));
             }
         }
 

@@ -20,7 +20,7 @@ class OracleAgreementProperties {
         return Histories.histories(120);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 200)
     void engineAgreesWithTheOracle(@ForAll("histories") History history) {
         AccountHealthReport report = Engine.evaluate(history);
         SpecOracle.Verdict expected = SpecOracle.evaluate(history.events(), history.asOf());
