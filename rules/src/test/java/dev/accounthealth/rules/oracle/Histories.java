@@ -126,7 +126,6 @@ public final class Histories {
         final double duplicates;
         final long shuffleSeed;
         final double business;
-        final List<String> orderIds = new ArrayList<>();
         final boolean afnShipmentsWithoutPromises;
         final boolean ties;
 
@@ -176,7 +175,6 @@ public final class Histories {
 
         void order(int index, Dice d) {
             String id = String.format("O%03d", index);
-            orderIds.add(id);
             Marketplace mp = focus != null && !d.chance(10) ? focus
                     : d.pick(Marketplace.FR, Marketplace.FR, Marketplace.DE, Marketplace.UK, Marketplace.UK,
                             Marketplace.US, Marketplace.ES, Marketplace.IT, Marketplace.JP);
@@ -325,15 +323,16 @@ public final class Histories {
                             : d.pick(ClaimOutcome.values());
                     Instant decided = at.plus(d.seconds(H, Duration.ofDays(20)));
                     add(new ClaimResolved(decided, cid, o));
-                    tie(d, new ClaimResolved(decided, cid, o == ClaimOutcome.DENIED ? ClaimOutcome.GRANTED_SELLER_FUNDED
-                            : ClaimOutcome.DENIED));
+                    tie(d, new ClaimResolved(decided, cid, o == ClaimOutcome.DENIED
+                            ? ClaimOutcome.GRANTED_SELLER_FUNDED : ClaimOutcome.DENIED));
                 }
             }
             // Chargebacks.
             if (d.chance(bad / 2 + 1)) {
                 String cbid = "CB" + index;
                 Instant at = purchase.plus(d.seconds(D, Duration.ofDays(50)));
-                add(new ChargebackFiled(at, id, cbid, bad == 0 ? ChargebackKind.FRAUD : d.pick(ChargebackKind.values())));
+                add(new ChargebackFiled(at, id, cbid, bad == 0 ? ChargebackKind.FRAUD
+                        : d.pick(ChargebackKind.values())));
                 if (d.chance(60)) {
                     add(new ChargebackResolved(at.plus(d.seconds(H, Duration.ofDays(30))), cbid,
                             d.pick(ChargebackOutcome.values())));
@@ -342,7 +341,8 @@ public final class Histories {
             // Return requests.
             if (d.chance(12)) {
                 String rid = "R" + index;
-                Instant at = d.chance(15) ? max(after, d.chance(50) ? edge(d) : deadlineEdge(d, Duration.ofHours(48)))
+                Instant at = d.chance(15)
+                        ? max(after, d.chance(50) ? edge(d) : deadlineEdge(d, Duration.ofHours(48)))
                         : after.plus(d.seconds(H, Duration.ofDays(20)));
                 add(new ReturnRequested(at, id, rid, d.chance(50) ? Optional.of("DEFECTIVE") : Optional.empty(),
                         !d.chance(15)));
@@ -384,9 +384,15 @@ public final class Histories {
                 // A contradicting copy, later: the first one counts.
                 add(new BuyerMessageReceived(at.plus(d.pick(H, D)), mid, orderId, mp, !noResponseNeeded));
             }
-            Duration answerAfter = atDeadline && d.chance(50) ? null : d.chance(bad + 5) ? d.pick(Duration.ofHours(24).plus(NS),
-                    Duration.ofHours(24).plus(S), Duration.ofDays(2), null)
-                    : d.pick(H, Duration.ofHours(24), d.seconds(Duration.ZERO, Duration.ofHours(24)));
+            Duration answerAfter;
+            if (atDeadline && d.chance(50)) {
+                answerAfter = null;
+            } else if (d.chance(bad + 5)) {
+                answerAfter = d.pick(Duration.ofHours(24).plus(NS), Duration.ofHours(24).plus(S), Duration.ofDays(2),
+                        null);
+            } else {
+                answerAfter = d.pick(H, Duration.ofHours(24), d.seconds(Duration.ZERO, Duration.ofHours(24)));
+            }
             if (answerAfter != null) {
                 add(new BuyerMessageAnswered(at.plus(answerAfter), mid));
                 if (d.chance(5)) {
