@@ -79,20 +79,17 @@ public final class Histories {
      * What the generated histories may contain beyond the default.
      *
      * @param maxOrders at most this many orders
-     * @param afnShipmentsWithoutPromises whether an AFN order without latestShipAt/latestDeliveryAt may have an
-     *     OrderShipped event: valid input, but the engine throws on it (see KnownEngineIssuesTest), so the
-     *     properties leave it out by default
      * @param sameInstantConflicts whether two contradicting events may share an instant (two OrderShipped with
      *     different tracking, two cancellations by different parties, two ratings, outcomes or answers at
      *     once). The spec keeps "the earliest" and does not say which of a tie, so the oracle cannot be
      *     compared on these; the report must still not depend on the order of events.
      */
-    public record Options(int maxOrders, boolean afnShipmentsWithoutPromises, boolean sameInstantConflicts) {
+    public record Options(int maxOrders, boolean sameInstantConflicts) {
     }
 
     /** Histories of up to {@code maxOrders} orders, with notices, messages, orphans and noise. */
     public static Arbitrary<History> histories(int maxOrders) {
-        return histories(new Options(maxOrders, false, false));
+        return histories(new Options(maxOrders, false));
     }
 
     /** Histories with some options. */
@@ -126,12 +123,10 @@ public final class Histories {
         final double duplicates;
         final long shuffleSeed;
         final double business;
-        final boolean afnShipmentsWithoutPromises;
         final boolean ties;
 
         Builder(Instant asOf, int[] profile, Options options) {
             this.asOf = asOf;
-            this.afnShipmentsWithoutPromises = options.afnShipmentsWithoutPromises();
             this.ties = options.sameInstantConflicts();
             Dice p = new Dice(profile);
             bad = p.pick(0.0, 0.5, 2.0, 8.0, 25.0);
@@ -209,7 +204,7 @@ public final class Histories {
             Instant ship = null;
             Instant cancel = null;
             boolean confirmedAfterDelivery = false;
-            if (mfn || (promises || afnShipmentsWithoutPromises) && d.chance(5)) {
+            if (mfn || d.chance(5)) {
                 boolean cancelled = d.chance(3 + bad);
                 if (cancelled) {
                     cancel = purchase.plus(d.seconds(Duration.ZERO, shipLead.plus(Duration.ofDays(2))));

@@ -24,7 +24,7 @@ class StreamInvarianceProperties {
     /** Histories that may also hold contradicting events at the same instant, which the spec leaves open. */
     @Provide
     Arbitrary<History> histories() {
-        return Histories.histories(new Histories.Options(80, false, true));
+        return Histories.histories(new Histories.Options(80, true));
     }
 
     @Property(tries = 50)

@@ -12,8 +12,8 @@
  *       with the oracle on figures, ids, verdicts, enforcement and statuses.</li>
  *   <li>{@code RateBoundsProperties}, {@code StreamInvarianceProperties},
  *       {@code CleanOrderProperties}, {@code RollOffProperties}: laws of the report.</li>
- *   <li>{@code KnownEngineIssuesTest}: disabled, minimal counterexamples where the engine departs
- *       from the spec.</li>
+ *   <li>{@code AmazonFulfilledShipmentTest}: a counterexample the properties found (a shipped
+ *       Amazon-fulfilled order crashed the late-shipment rule), kept as a regression test.</li>
  * </ul>
  *
  * <p>Tries are kept modest so the module's tests stay quick; to hunt, raise {@code tries} on a
