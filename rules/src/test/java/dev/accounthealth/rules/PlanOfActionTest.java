@@ -67,7 +67,7 @@ class PlanOfActionTest {
         assertEquals("Late shipment rate", plan.title());
         assertEquals("Late shipment rate in FR: 26.23\u00a0% over the last 10 days (16 of 61), target under 4\u00a0%.",
                 plan.summary().get(0));
-        assertTrue(plan.recovery().get(0).startsWith("340 more orders"), plan.recovery().toString());
+        assertEquals("Number of clean orders needed to get back under target: 340.", plan.recovery().get(0));
         assertEquals(List.of("12 of the 16 late orders were placed on Friday after 14:00, against 12 of all 61."),
                 plan.rootCauses());
         assertEquals(3, plan.correctiveActions().size());
@@ -84,7 +84,7 @@ class PlanOfActionTest {
         assertEquals("Taux d’expéditions en retard", plan.title());
         assertEquals("Taux d’expéditions en retard sur FR : 26,23\u00a0% sur les 10 derniers jours (16 sur 61),"
                 + " objectif sous 4\u00a0%.", plan.summary().get(0));
-        assertEquals(List.of("12 des 16 commandes en retard ont été passées le vendredi après 14:00,"
+        assertEquals(List.of("12 des 16 commandes en retard : commande passée le vendredi après 14:00,"
                 + " contre 12 sur l’ensemble des 61."), plan.rootCauses());
         assertTrue(plan.preventiveMeasures().stream().anyMatch(s -> s.contains("Achat d’expédition")));
     }
@@ -101,7 +101,7 @@ class PlanOfActionTest {
         assertEquals(MetricStatus.WARNING, plan.status());
         assertEquals(1, plan.correctiveActions().size());
         assertEquals(1, plan.preventiveMeasures().size());
-        assertTrue(plan.recovery().contains("1 more would breach the target."), plan.recovery().toString());
+        assertTrue(plan.recovery().contains("Margin before a breach: 1."), plan.recovery().toString());
         assertTrue(plan.rootCauses().get(0).startsWith("No carrier, product, warehouse or time of day stands out"),
                 plan.rootCauses().toString());
 

@@ -11,7 +11,7 @@ import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.PlanOfAction;
 import dev.accounthealth.report.TargetCondition;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,10 +21,12 @@ import java.util.List;
  */
 public final class MarkdownRenderer {
     private static final Comparator<MetricResult> BREACHES_FIRST = Comparator
-            .comparingInt((MetricResult m) -> m.status().ordinal() == MetricStatus.BREACH.ordinal() ? 0
+            .comparingInt((MetricResult m) -> m.status() == MetricStatus.BREACH ? 0
                     : m.status() == MetricStatus.WARNING ? 1 : 2)
             .thenComparing(MetricResult::metric).thenComparing(MetricResult::channel)
             .thenComparingInt(m -> m.window().days());
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final Wording wording;
 
@@ -34,7 +36,7 @@ public final class MarkdownRenderer {
 
     public String render(AccountHealthReport report) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(wording.text("markdown.title", wording.when(report.asOf(), ZoneOffset.UTC),
+        md.append("# ").append(wording.text("markdown.title", wording.when(report.asOf(), UTC),
                 report.status())).append("\n\n");
         dashboard(report, md);
         plans(report.planOfAction(), md);
@@ -150,7 +152,7 @@ public final class MarkdownRenderer {
         }
         md.append(header).append('\n').append(rule).append('\n');
         for (Outlook then : report.outlook()) {
-            md.append("| ").append(wording.when(then.at(), ZoneOffset.UTC)).append(" | ").append(then.status())
+            md.append("| ").append(wording.when(then.at(), UTC)).append(" | ").append(then.status())
                     .append(" |");
             for (Marketplace marketplace : marketplaces) {
                 HealthStatus status = then.marketplaces().get(marketplace);

@@ -33,7 +33,7 @@ public final class PlanWriter {
 
     /** The keys every metric needs in the templates. */
     public static List<String> keysFor(String metric) {
-        return List.of("metric." + metric + ".name", "metric." + metric + ".items",
+        return List.of("metric." + metric + ".name", "metric." + metric + ".items", "metric." + metric + ".population",
                 "metric." + metric + ".corrective.1", "metric." + metric + ".preventive.1");
     }
 
@@ -87,7 +87,7 @@ public final class PlanWriter {
         MetricResult mostItems = first;
         for (MetricResult window : windows) {
             summary.add(summary(name, marketplace, window));
-            recovery.addAll(recovery(items, window, marketplace));
+            recovery.addAll(recovery(items, wording.text("metric." + metric + ".population"), window, marketplace));
             if (flagged(window) > flagged(mostItems)) {
                 mostItems = window;
             }
@@ -127,11 +127,11 @@ public final class PlanWriter {
                 window.window().days(), window.numerator(), window.denominator(), target);
     }
 
-    private List<String> recovery(String items, MetricResult window, Marketplace marketplace) {
+    private List<String> recovery(String items, String population, MetricResult window, Marketplace marketplace) {
         List<String> sentences = new ArrayList<>();
         window.recovery().cleanOrdersNeeded().ifPresent(k -> sentences.add(wording.text(
                 "recovery.clean." + (window.targetCondition() == TargetCondition.GREATER_THAN ? "GREATER_THAN"
-                        : "LESS_THAN"), k)));
+                        : "LESS_THAN"), k, population)));
         if (window.status() == MetricStatus.WARNING) {
             window.recovery().defectsToBreach().ifPresent(x -> sentences.add(wording.text("recovery.defects", x)));
         }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -27,7 +28,10 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
 
     /** How the report is printed. */
-    enum Format { text, json }
+    enum Format { text, json, markdown }
+
+    /** The languages the default plan-of-action templates are written in. */
+    enum Language { en, fr }
 
     @Spec
     private CommandSpec spec;
@@ -42,8 +46,13 @@ final class EvaluateCommand implements Callable<Integer> {
     private Instant asOf;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (a dashboard per marketplace, breaches first) or json (the report). Default: ${DEFAULT-VALUE}.")
+            description = "text (a dashboard per marketplace, breaches first), json (the report) or markdown "
+                    + "(dashboard, plan of action and deadlines). Default: ${DEFAULT-VALUE}.")
     private Format format;
+
+    @Option(names = "--locale", defaultValue = "en", paramLabel = "LANGUAGE",
+            description = "Language of the plan of action: en or fr. Default: ${DEFAULT-VALUE}.")
+    private Language language;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "A directory of DRL files to use instead of the default rules.")
@@ -66,6 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder()
                 .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
+                .locale(Locale.forLanguageTag(language.name()))
                 .build();
         List<RejectedLine> rejected = new ArrayList<>();
         EventReader reader = lenient ? EventReader.lenient(rejected::add) : EventReader.strict();
@@ -73,10 +83,10 @@ final class EvaluateCommand implements Callable<Integer> {
         try (Stream<SellerEvent> stream = open(reader)) {
             report = asOf == null ? evaluator.evaluateAsOfLatestEvent(stream) : evaluator.evaluate(stream, asOf);
         }
-        if (format == Format.json) {
-            ReportWriter.write(report, rejected, out);
-        } else {
-            out.print(TextDashboard.render(report, rejected));
+        switch (format) {
+            case json -> ReportWriter.write(report, rejected, out);
+            case markdown -> out.print(evaluator.toMarkdown(report));
+            case text -> out.print(TextDashboard.render(report, rejected));
         }
         out.flush();
         boolean failed = failOn != null && report.status().compareTo(failOn) >= 0;

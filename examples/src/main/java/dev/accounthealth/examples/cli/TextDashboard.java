@@ -2,12 +2,17 @@ package dev.accounthealth.examples.cli;
 
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.EarlyWarning;
+import dev.accounthealth.report.Outlook;
+import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.MarketplaceHealth;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.TargetCondition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +42,36 @@ final class TextDashboard {
             text.append(String.format(Locale.ROOT, "%n%s  %s%n", marketplace.marketplace(), marketplace.status()));
             text.append(String.format(Locale.ROOT, ROW, "", "metric", "", "window", "count", "rate", "target",
                     "enforcement"));
-            marketplace.metrics().stream().sorted(BREACHES_FIRST).forEach(m -> text.append(String.format(Locale.ROOT,
-                    ROW, m.status(), m.metric(), m.channel(), window(m), m.numerator() + " / " + m.denominator(), rate(m),
-                    target(m), m.enforcement())));
+            for (MetricResult m : marketplace.metrics().stream().sorted(BREACHES_FIRST).toList()) {
+                text.append(String.format(Locale.ROOT, ROW, m.status(), m.metric(), m.channel(), window(m),
+                        m.numerator() + " / " + m.denominator(), rate(m), target(m), m.enforcement()));
+                String recovery = recovery(m);
+                if (!recovery.isEmpty()) {
+                    text.append("           ").append(recovery).append(System.lineSeparator());
+                }
+            }
+        }
+        if (!report.earlyWarnings().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nEarly warnings%n"));
+            for (EarlyWarning w : report.earlyWarnings()) {
+                text.append(String.format(Locale.ROOT, "  %s %s %s %d d: %s now, %s %d days ago%n", w.marketplace(),
+                        w.metric(), w.channel(), w.windowDays(), percent(w.rateNow()), percent(w.rateThen()),
+                        w.lookbackDays()));
+            }
+        }
+        if (!report.deadlines().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nDeadlines%n"));
+            for (Deadline d : report.deadlines()) {
+                text.append(String.format(Locale.ROOT, "  %-8s %s  %-22s %s%s%n", d.overdue() ? "OVERDUE" : "",
+                        d.dueLocal().toLocalDateTime().toString().replace('T', ' '), d.kind(), d.ref(),
+                        " (" + d.marketplace() + ")"));
+            }
+        }
+        if (!report.outlook().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nOutlook if nothing new happens%n"));
+            for (Outlook then : report.outlook()) {
+                text.append(String.format(Locale.ROOT, "  %s  %s %s%n", then.at(), then.status(), then.marketplaces()));
+            }
         }
         text.append(String.format(Locale.ROOT, "%n%s, %s; %s, %s, %s%n",
                 count(report.breaches().size(), "breach", "breaches"),
@@ -52,6 +84,21 @@ final class TextDashboard {
                     line.reason()));
         }
         return text.toString();
+    }
+
+    private static String recovery(MetricResult m) {
+        List<String> parts = new ArrayList<>();
+        m.recovery().cleanOrdersNeeded().ifPresent(k -> parts.add(k + " more good ones to get back on target"));
+        if (m.status() == MetricStatus.WARNING) {
+            m.recovery().defectsToBreach().ifPresent(x -> parts.add(x + " more to breach"));
+        }
+        if (m.status() == MetricStatus.BREACH || m.status() == MetricStatus.WARNING) {
+            m.recovery().allClearAt().ifPresent(at -> parts.add("today's items all out of the window on " + at));
+            for (RootCause cause : m.rootCauses()) {
+                parts.add(cause.count() + " of " + cause.of() + ": " + cause.dimension() + " " + cause.value());
+            }
+        }
+        return parts.isEmpty() ? "" : "-> " + String.join("; ", parts);
     }
 
     private static String count(int n, String one, String many) {

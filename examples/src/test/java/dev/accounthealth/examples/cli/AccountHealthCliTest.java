@@ -212,6 +212,49 @@ class AccountHealthCliTest {
     }
 
     @Test
+    void theCommittedPlansOfActionAreWhatTheToolWrites() throws IOException {
+        assertEquals(Files.readString(Path.of("data/sample-seller-plan.md")),
+                run("evaluate", "--events", SAMPLE.toString(), "--format", "markdown").out());
+        assertEquals(Files.readString(Path.of("data/sample-seller-plan_fr.md")),
+                run("evaluate", "--events", SAMPLE.toString(), "--format", "markdown", "--locale", "fr").out());
+    }
+
+    @Test
+    void theMarkdownPlanIsInTheChosenLanguage() {
+        Run english = run("evaluate", "--events", SAMPLE.toString(), "--format", "markdown");
+        assertEquals(0, english.status(), english.err());
+        assertTrue(english.out().contains("## Plan of action"), english.out());
+        assertTrue(english.out().contains("**Corrective actions taken**"), english.out());
+        Run french = run("evaluate", "--events", SAMPLE.toString(), "--format", "markdown", "--locale", "fr");
+        assertTrue(french.out().contains("## Plan d’action"), french.out());
+        assertTrue(french.out().contains("**Mesures préventives**"), french.out());
+        assertEquals(2, run("evaluate", "--events", SAMPLE.toString(), "--locale", "de").status());
+    }
+
+    @Test
+    void theJsonReportCarriesThePlanDeadlinesAndRecovery() throws IOException {
+        JsonNode report = JSON.readTree(run("evaluate", "--events", SAMPLE.toString(), "--format", "json",
+                "--locale", "fr").out());
+        JsonNode plan = report.get("planOfAction").get(0);
+        assertEquals("fr", plan.get("language").asText());
+        for (String field : List.of("rootCauses", "correctiveActions", "preventiveMeasures")) {
+            assertFalse(plan.get(field).isEmpty(), field);
+        }
+        assertFalse(report.get("deadlines").isEmpty());
+        JsonNode breach = report.get("marketplaces").get(0).get("metrics").findParents("metric").stream()
+                .filter(m -> m.get("status").asText().equals("BREACH")).findFirst().orElseThrow();
+        assertTrue(breach.get("recovery").has("allClearAt"), breach.toString());
+    }
+
+    @Test
+    void theTextDashboardShowsRecoveryDeadlinesAndEarlyWarnings() {
+        Run run = run("evaluate", "--events", SAMPLE.toString());
+        assertTrue(run.out().contains("more good ones to get back on target"), run.out());
+        assertTrue(run.out().contains("\nDeadlines\n"), run.out());
+        assertTrue(run.out().contains("\nEarly warnings\n"), run.out());
+    }
+
+    @Test
     void helpAndVersionExitWithZero() {
         Run help = run("--help");
         assertEquals(0, help.status());
