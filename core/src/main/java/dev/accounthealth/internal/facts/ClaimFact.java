@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** An A-to-z claim on a known order: what was claimed, how it ended, when Amazon asked for information. */
-public final class ClaimFact implements Counted {
-    private final String claimId;
-    private final OrderFact order;
+public final class ClaimFact extends OrderItemFact {
     private final Instant filedAt;
     private final String reason;
     private final Money amount;
@@ -19,35 +17,15 @@ public final class ClaimFact implements Counted {
 
     ClaimFact(String claimId, OrderFact order, Instant filedAt, String reason, Money amount,
               boolean buyShippingOnTime) {
-        this.claimId = claimId;
-        this.order = order;
+        super(claimId, order);
         this.filedAt = filedAt;
         this.reason = reason;
         this.amount = amount;
         this.buyShippingOnTime = buyShippingOnTime;
     }
 
-    @Override
-    public String getItemId() {
-        return claimId;
-    }
-
-    @Override
-    public String getOrderId() {
-        return order.getOrderId();
-    }
-
-    @Override
-    public boolean countsAnOrder() {
-        return false;
-    }
-
     public String getClaimId() {
-        return claimId;
-    }
-
-    public OrderFact getOrder() {
-        return order;
+        return getItemId();
     }
 
     public Instant getFiledAt() {

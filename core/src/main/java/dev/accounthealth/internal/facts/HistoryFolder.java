@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -130,48 +131,13 @@ public final class HistoryFolder {
                 orderList.add(fact);
             }
         }
-        List<FeedbackFact> feedbackList = new ArrayList<>();
-        for (String id : sorted(feedback.keySet())) {
-            FeedbackFact fact = feedback.get(id).upTo(asOf).fold(id, orderFacts, out);
-            if (fact != null) {
-                feedbackList.add(fact);
-            }
-        }
-        List<ClaimFact> claimList = new ArrayList<>();
-        for (String id : sorted(claims.keySet())) {
-            ClaimFact fact = claims.get(id).upTo(asOf).fold(id, orderFacts, out);
-            if (fact != null) {
-                claimList.add(fact);
-            }
-        }
-        List<ChargebackFact> chargebackList = new ArrayList<>();
-        for (String id : sorted(chargebacks.keySet())) {
-            ChargebackFact fact = chargebacks.get(id).upTo(asOf).fold(id, orderFacts, out);
-            if (fact != null) {
-                chargebackList.add(fact);
-            }
-        }
-        List<ReturnFact> returnList = new ArrayList<>();
-        for (String id : sorted(returns.keySet())) {
-            ReturnFact fact = returns.get(id).upTo(asOf).fold(id, orderFacts, out);
-            if (fact != null) {
-                returnList.add(fact);
-            }
-        }
-        List<MessageFact> messageList = new ArrayList<>();
-        for (String id : sorted(messages.keySet())) {
-            MessageFact fact = messages.get(id).upTo(asOf).fold(id, orderFacts, out);
-            if (fact != null) {
-                messageList.add(fact);
-            }
-        }
-        List<ViolationFact> violationList = new ArrayList<>();
-        for (String id : sorted(violations.keySet())) {
-            ViolationFact fact = violations.get(id).upTo(asOf).fold(id, out);
-            if (fact != null) {
-                violationList.add(fact);
-            }
-        }
+        List<FeedbackFact> feedbackList = foldEach(feedback, (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
+        List<ClaimFact> claimList = foldEach(claims, (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
+        List<ChargebackFact> chargebackList = foldEach(chargebacks,
+                (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
+        List<ReturnFact> returnList = foldEach(returns, (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
+        List<MessageFact> messageList = foldEach(messages, (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
+        List<ViolationFact> violationList = foldEach(violations, (id, e) -> e.upTo(asOf).fold(id, out));
         TreeSet<Marketplace> marketplaces = new TreeSet<>();
         orderList.forEach(o -> marketplaces.add(o.getMarketplace()));
         messageList.forEach(m -> marketplaces.add(m.getMarketplace()));
@@ -184,6 +150,18 @@ public final class HistoryFolder {
         return new SellerHistory(new Evaluation(asOf), marketplaces, orderList, feedbackList, claimList,
                 chargebackList, returnList, messageList, violationList, List.copyOf(out.orphans),
                 List.copyOf(out.conflicts));
+    }
+
+    /** Folds each entry in id order, keeping the facts that are not orphaned. */
+    private static <E, F> List<F> foldEach(Map<String, E> entries, BiFunction<String, E, F> fold) {
+        List<F> facts = new ArrayList<>();
+        for (String id : sorted(entries.keySet())) {
+            F fact = fold.apply(id, entries.get(id));
+            if (fact != null) {
+                facts.add(fact);
+            }
+        }
+        return facts;
     }
 
     private OrderEvents order(String orderId) {

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /** A return request on a known order: when it was answered, how, and how the buyer rated it. */
-public final class ReturnFact implements Counted {
-    private final String returnId;
-    private final OrderFact order;
+public final class ReturnFact extends OrderItemFact {
     private final Instant requestedAt;
     private final String reason;
     private final boolean inPolicy;
@@ -17,34 +15,14 @@ public final class ReturnFact implements Counted {
     Boolean negativeFeedback;
 
     ReturnFact(String returnId, OrderFact order, Instant requestedAt, String reason, boolean inPolicy) {
-        this.returnId = returnId;
-        this.order = order;
+        super(returnId, order);
         this.requestedAt = requestedAt;
         this.reason = reason;
         this.inPolicy = inPolicy;
     }
 
-    @Override
-    public String getItemId() {
-        return returnId;
-    }
-
-    @Override
-    public String getOrderId() {
-        return order.getOrderId();
-    }
-
-    @Override
-    public boolean countsAnOrder() {
-        return false;
-    }
-
     public String getReturnId() {
-        return returnId;
-    }
-
-    public OrderFact getOrder() {
-        return order;
+        return getItemId();
     }
 
     public Instant getRequestedAt() {
