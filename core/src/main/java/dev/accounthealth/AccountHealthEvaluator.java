@@ -45,13 +45,14 @@ public final class AccountHealthEvaluator {
         this.ruleSet = ruleSet;
         this.rules = rules;
         this.projectedRollOffs = projectedRollOffs;
-        this.trendLookbacks = Set.copyOf(ReportAssembler.trendLookbacks(rules));
+        ReportAssembler.RuleTables tables = ReportAssembler.RuleTables.read(rules);
+        this.trendLookbacks = Set.copyOf(tables.trendLookbacks());
         this.wording = Wording.of(ruleSet, locale);
         List<String> required = new ArrayList<>(PlanWriter.COMMON_KEYS);
-        for (String metric : ReportAssembler.definedMetrics(rules)) {
+        for (String metric : tables.metrics()) {
             required.addAll(PlanWriter.keysFor(metric));
         }
-        for (String dimension : ReportAssembler.rootCauseDimensions(rules)) {
+        for (String dimension : tables.rootCauseDimensions()) {
             required.add("rootCause." + dimension);
         }
         wording.require(required);

@@ -2,6 +2,7 @@ package dev.accounthealth.internal.report;
 
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.drools.CompiledRules;
+import dev.accounthealth.internal.drools.RuleOutcome;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.facts.SellerHistory;
@@ -14,7 +15,6 @@ import dev.accounthealth.internal.measure.PastCount;
 import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
-import dev.accounthealth.internal.measure.TrendWatch;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
 import dev.accounthealth.report.EarlyWarning;
@@ -61,30 +61,22 @@ public final class ReportAssembler {
     }
 
     /**
-     * The lookbacks, in days, that the rules watch trends over: read from a run of the rules,
-     * since the rule files set them.
+     * What the rule files declare, read from one run of the rules over an empty history: the trend
+     * lookbacks, the metrics defined and the root-cause dimensions searched.
      */
-    public static SortedSet<Integer> trendLookbacks(CompiledRules rules) {
-        TreeSet<Integer> lookbacks = new TreeSet<>();
-        for (TrendWatch watch : rules.run(new HistoryFolder().fold(Instant.EPOCH)).trendWatches()) {
-            lookbacks.add(watch.getLookbackDays());
+    public record RuleTables(SortedSet<Integer> trendLookbacks, SortedSet<String> metrics,
+                             SortedSet<String> rootCauseDimensions) {
+
+        public static RuleTables read(CompiledRules rules) {
+            RuleOutcome empty = rules.run(new HistoryFolder().fold(Instant.EPOCH));
+            TreeSet<Integer> lookbacks = new TreeSet<>();
+            empty.trendWatches().forEach(w -> lookbacks.add(w.getLookbackDays()));
+            TreeSet<String> metrics = new TreeSet<>();
+            empty.definitions().forEach(d -> metrics.add(d.getMetric()));
+            TreeSet<String> dimensions = new TreeSet<>();
+            empty.rootCauseSearches().forEach(search -> dimensions.addAll(search.getDimensions()));
+            return new RuleTables(lookbacks, metrics, dimensions);
         }
-        return lookbacks;
-    }
-
-    /** The ids of the metrics the rules define. */
-    public static SortedSet<String> definedMetrics(CompiledRules rules) {
-        TreeSet<String> metrics = new TreeSet<>();
-        rules.run(new HistoryFolder().fold(Instant.EPOCH)).definitions().forEach(d -> metrics.add(d.getMetric()));
-        return metrics;
-    }
-
-    /** The root-cause dimensions the rules search along. */
-    public static SortedSet<String> rootCauseDimensions(CompiledRules rules) {
-        TreeSet<String> dimensions = new TreeSet<>();
-        rules.run(new HistoryFolder().fold(Instant.EPOCH)).rootCauseSearches()
-                .forEach(s -> dimensions.addAll(s.getDimensions()));
-        return dimensions;
     }
 
     /**
