@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Warmup(iterations = 8, time = 5)
+@Measurement(iterations = 5, time = 5)
 public class ManySellersBenchmark {
 
     /** How many sellers the fleet has. */

@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Warmup(iterations = 8, time = 5)
+@Measurement(iterations = 5, time = 5)
 public class OneSellerBenchmark {
 
     /** About how many events the history holds; the generator's count varies by a few percent. */

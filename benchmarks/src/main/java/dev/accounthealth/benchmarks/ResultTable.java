@@ -110,14 +110,23 @@ public final class ResultTable {
 
     private void fold(PrintStream out) {
         for (Row row : rows) {
+            Optional<Row> engine = Optional.empty();
+            String what;
             if (row.benchmark.equals("EngineFoldBenchmark.fold")) {
-                Optional<Row> engine = rows.stream().filter(r -> r.benchmark.equals("OneSellerBenchmark.evaluate")
+                what = String.format(Locale.ROOT, "one seller, %s events", row.param("events"));
+                engine = rows.stream().filter(r -> r.benchmark.equals("OneSellerBenchmark.evaluate")
                         && r.param("competitor").equals("ENGINE") && r.param("events").equals(row.param("events")))
                         .findFirst();
-                out.printf(Locale.ROOT, "The engine's Java fold alone (EngineFoldBenchmark, %s events): %s ms/op%s%n%n",
-                        row.param("events"), time(row), engine.map(e -> String.format(Locale.ROOT,
-                                ", %.0f %% of the engine's evaluation", 100 * row.score / e.score)).orElse(""));
+            } else if (row.benchmark.equals("EngineFoldBenchmark.foldNextSeller")) {
+                what = "per seller of the fleet";
+                engine = rows.stream().filter(r -> r.benchmark.equals("ManySellersBenchmark.evaluateNextSeller")
+                        && r.param("competitor").equals("ENGINE")).findFirst();
+            } else {
+                continue;
             }
+            out.printf(Locale.ROOT, "The engine's Java fold alone (EngineFoldBenchmark, %s): %s ms/op%s%n%n", what,
+                    time(row), engine.map(e -> String.format(Locale.ROOT, ", %.0f %% of the engine's evaluation",
+                            100 * row.score / e.score)).orElse(""));
         }
     }
 
@@ -149,7 +158,8 @@ public final class ResultTable {
             return "—";
         }
         double ratio = engine.score / plain.score;
-        if (Double.isNaN(engine.error) || Double.isNaN(plain.error) || plain.score - plain.error <= 0) {
+        if (Double.isNaN(engine.error) || Double.isNaN(plain.error) || plain.score - plain.error <= 0
+                || engine.score - engine.error <= 0) {
             return String.format(Locale.ROOT, "**%.1f×**", ratio);
         }
         return String.format(Locale.ROOT, "**%.1f×** (%.1f–%.1f)", ratio,
@@ -163,7 +173,7 @@ public final class ResultTable {
 
     private static String allocated(Row row) {
         return row == null ? "—" : row.secondary("gc.alloc.rate.norm")
-                .map(bytes -> String.format(Locale.ROOT, "%,.1f", bytes / MB)).orElse("—");
+                .map(bytes -> format(bytes / MB)).orElse("—");
     }
 
     /** What the state held before the iteration, and the most in use after a collection during it. */
