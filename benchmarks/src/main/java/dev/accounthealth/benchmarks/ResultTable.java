@@ -96,9 +96,12 @@ public final class ResultTable {
         Row engine = byCompetitor.get("ENGINE");
         Row plain = byCompetitor.get("PLAIN_JAVA");
         Row any = engine != null ? engine : plain;
-        out.printf(Locale.ROOT, "Many sellers, one rule base (ManySellersBenchmark: %s sellers of about %s events, "
-                + "one seller per op, %d thread(s), -Xmx1g)%n", any.param("sellers"), any.param("eventsPerSeller"),
-                any.threads);
+        int sellers = Integer.parseInt(any.param("sellers"));
+        long events = SellerWorkloads.totalEvents(
+                SellerWorkloads.manySellers(sellers, Integer.parseInt(any.param("eventsPerSeller"))));
+        out.printf(Locale.ROOT, "Many sellers, one rule base (ManySellersBenchmark: %,d sellers, %,d events in all, "
+                + "%,d per seller on average; one seller per op, %d thread(s), -Xmx1g)%n", sellers, events,
+                events / sellers, any.threads);
         out.println();
         out.println("| engine / plain Java | engine ms per seller | plain Java ms per seller "
                 + "| allocated MB per seller engine / plain | heap MB engine: held → live | heap MB plain: held → live |");
