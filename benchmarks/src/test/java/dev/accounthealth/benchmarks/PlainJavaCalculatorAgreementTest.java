@@ -20,6 +20,7 @@ import dev.accounthealth.event.OrderPlaced;
 import dev.accounthealth.event.OrderShipped;
 import dev.accounthealth.event.PolicyCategory;
 import dev.accounthealth.event.PolicyViolationReported;
+import dev.accounthealth.event.PolicyViolationResolved;
 import dev.accounthealth.event.ReturnAnswered;
 import dev.accounthealth.event.ReturnDecision;
 import dev.accounthealth.event.ReturnRequested;
@@ -285,14 +286,15 @@ class PlainJavaCalculatorAgreementTest {
             e.add(new InvoiceUploaded(mondayEnd.plusSeconds(1), m + "-B2B-1"));
         }
 
-        // IT: policy notices, one critical and open, one enforced and resolved, one 180 days old.
+        // IT: a critical notice, open; an enforced one exactly 180 days old, just out of the window.
+        // PL: an enforced notice resolved a few seconds after the end of the history.
         e.add(new PolicyViolationReported(UNTIL.minus(Duration.ofDays(2)), "PV-1", Marketplace.IT,
                 PolicyCategory.LISTING_POLICY, Severity.CRITICAL, Optional.empty()));
         e.add(new PolicyViolationReported(UNTIL.minus(Duration.ofDays(180)), "PV-2", Marketplace.IT,
                 PolicyCategory.PRODUCT_SAFETY, Severity.HIGH, Optional.empty()));
         e.add(new PolicyViolationReported(UNTIL.minus(Duration.ofDays(3)), "PV-3", Marketplace.PL,
                 PolicyCategory.IP_COMPLAINT, Severity.LOW, Optional.empty()));
-        e.add(new dev.accounthealth.event.PolicyViolationResolved(UNTIL.plusSeconds(5), "PV-3"));
+        e.add(new PolicyViolationResolved(UNTIL.plusSeconds(5), "PV-3"));
         // Repeats and orphans: each line twice, a few events about nothing the stream introduced.
         e.addAll(new ArrayList<>(e));
         e.add(new CarrierScanned(UNTIL.minus(Duration.ofDays(1)), "NO-SUCH-ORDER"));
