@@ -1,0 +1,25 @@
+package dev.accounthealth.benchmarks;
+
+import java.util.function.Supplier;
+
+/**
+ * The implementations a benchmark compares, by the name a {@code @Param} gives them: the rules
+ * engine, the product, against the plain-Java baseline, the lower bound.
+ */
+public enum Competitor {
+    /** {@link RulesEngineCalculator} over the default rules, compiled once. */
+    ENGINE(RulesEngineCalculator::withDefaultRules),
+    /** {@link PlainJavaCalculator}, the hand-written single pass. */
+    PLAIN_JAVA(PlainJavaCalculator::new);
+
+    private final Supplier<HealthCalculator> factory;
+
+    Competitor(Supplier<HealthCalculator> factory) {
+        this.factory = factory;
+    }
+
+    /** A new calculator; for the engine this compiles the rule base, which takes seconds. */
+    public HealthCalculator create() {
+        return factory.get();
+    }
+}
