@@ -41,12 +41,13 @@ public final class AccountHealthEvaluator {
     private final Wording wording;
     private final PlanWriter planWriter;
 
-    private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale) {
+    private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
+                                   boolean earlyWarnings) {
         this.ruleSet = ruleSet;
         this.rules = rules;
         this.projectedRollOffs = projectedRollOffs;
         ReportAssembler.RuleTables tables = ReportAssembler.RuleTables.read(rules);
-        this.trendLookbacks = Set.copyOf(tables.trendLookbacks());
+        this.trendLookbacks = earlyWarnings ? Set.copyOf(tables.trendLookbacks()) : Set.of();
         this.wording = Wording.of(ruleSet, locale);
         List<String> required = new ArrayList<>(PlanWriter.COMMON_KEYS);
         for (String metric : tables.metrics()) {
@@ -163,6 +164,7 @@ public final class AccountHealthEvaluator {
         private RuleSet rules;
         private Integer projectedRollOffs;
         private Locale locale;
+        private Boolean earlyWarnings;
 
         private Builder() {
         }
@@ -193,6 +195,19 @@ public final class AccountHealthEvaluator {
         }
 
         /**
+         * Whether to look for early warnings: for each trend lookback the rule files set, the rules
+         * run once more over the history as it stood then. True when not set; false leaves
+         * {@code earlyWarnings} empty and saves that run.
+         */
+        public Builder earlyWarnings(boolean enabled) {
+            if (this.earlyWarnings != null) {
+                throw new IllegalStateException("earlyWarnings was already set to " + this.earlyWarnings);
+            }
+            this.earlyWarnings = enabled;
+            return this;
+        }
+
+        /**
          * The language of the plan of action and of the Markdown rendering: the rule set's
          * {@code plan-of-action_<language>.properties}, English when not set or not found.
          */
@@ -215,7 +230,7 @@ public final class AccountHealthEvaluator {
             RuleSet ruleSet = rules != null ? rules : RuleSet.defaults();
             AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet),
                     projectedRollOffs != null ? projectedRollOffs : DEFAULT_PROJECTED_ROLL_OFFS,
-                    locale != null ? locale : Locale.ENGLISH);
+                    locale != null ? locale : Locale.ENGLISH, earlyWarnings == null || earlyWarnings);
             evaluator.evaluate(new HistoryFolder(), Instant.EPOCH);
             return evaluator;
         }

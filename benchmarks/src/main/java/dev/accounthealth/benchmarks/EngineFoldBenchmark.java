@@ -49,11 +49,11 @@ public class EngineFoldBenchmark {
     }
 
     private static SellerHistory fold(List<SellerEvent> history) {
-        HistoryFolder folder = new HistoryFolder(SellerWorkloads.AS_OF);
+        HistoryFolder folder = new HistoryFolder();
         for (SellerEvent event : history) {
             folder.add(event);
         }
-        return folder.fold();
+        return folder.fold(SellerWorkloads.AS_OF);
     }
 
     /** One seller's history, as in {@link OneSellerBenchmark}. */

@@ -44,7 +44,7 @@ public class ManySellersBenchmark {
     public int eventsPerSeller;
 
     /** Who computes the figures. */
-    @Param({"ENGINE", "PLAIN_JAVA"})
+    @Param({"ENGINE", "ENGINE_FULL_REPORT", "PLAIN_JAVA"})
     public Competitor competitor;
 
     private List<List<SellerEvent>> fleet;

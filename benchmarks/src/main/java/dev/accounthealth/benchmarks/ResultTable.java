@@ -109,6 +109,12 @@ public final class ResultTable {
         out.printf(Locale.ROOT, "| %s | %s | %s | %s / %s | %s | %s |%n", ratio(engine, plain), time(engine), time(plain),
                 allocated(engine), allocated(plain), heap(engine), heap(plain));
         out.println();
+        Row full = byCompetitor.get("ENGINE_FULL_REPORT");
+        if (full != null) {
+            out.printf(Locale.ROOT, "The whole report (ENGINE_FULL_REPORT: projections and early warnings, which run the"
+                    + " rules again): %s ms per seller, %s the plain Java baseline, %s MB allocated per seller%n%n",
+                    time(full), ratio(full, plain), allocated(full));
+        }
     }
 
     private void fold(PrintStream out) {

@@ -25,8 +25,22 @@ public final class RulesEngineCalculator implements HealthCalculator {
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
     }
 
-    /** Builds an evaluator of the default rules: this compiles the rule base. */
+    /**
+     * Builds an evaluator of the default rules computing what the baseline computes: the figures
+     * and verdicts as of {@code asOf}, without projections or early warnings (each of which runs
+     * the rules again). This compiles the rule base.
+     */
     public static RulesEngineCalculator withDefaultRules() {
+        return new RulesEngineCalculator(AccountHealthEvaluator.builder().projectedRollOffs(0).earlyWarnings(false)
+                .build());
+    }
+
+    /**
+     * Builds an evaluator of the default rules as an application gets it from
+     * {@code builder().build()}: projections to the next four roll-offs and early warnings
+     * included, with the plan of action and deadlines.
+     */
+    public static RulesEngineCalculator withFullReport() {
         return new RulesEngineCalculator(AccountHealthEvaluator.builder().build());
     }
 

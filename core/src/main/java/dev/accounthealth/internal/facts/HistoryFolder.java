@@ -65,47 +65,47 @@ public final class HistoryFolder {
             latest = event.at();
         }
         if (event instanceof OrderPlaced e) {
-            order(e.orderId()).placed.add(e);
+            order(e, e.orderId()).placed.add(e);
         } else if (event instanceof OrderShipped e) {
-            order(e.orderId()).shipped.add(e);
+            order(e, e.orderId()).shipped.add(e);
         } else if (event instanceof CarrierScanned e) {
-            order(e.orderId()).scanned.add(e);
+            order(e, e.orderId()).scanned.add(e);
         } else if (event instanceof OrderDelivered e) {
-            order(e.orderId()).delivered.add(e);
+            order(e, e.orderId()).delivered.add(e);
         } else if (event instanceof OrderCancelled e) {
-            order(e.orderId()).cancelled.add(e);
+            order(e, e.orderId()).cancelled.add(e);
         } else if (event instanceof InvoiceUploaded e) {
-            order(e.orderId()).invoices.add(e);
+            order(e, e.orderId()).invoices.add(e);
         } else if (event instanceof FeedbackReceived e) {
-            entry(feedback, e.feedbackId(), FeedbackEvents::new).received.add(e);
+            entry(feedback, e.feedbackId(), FeedbackEvents::new, e).received.add(e);
         } else if (event instanceof FeedbackRemoved e) {
-            entry(feedback, e.feedbackId(), FeedbackEvents::new).removed.add(e);
+            entry(feedback, e.feedbackId(), FeedbackEvents::new, e).removed.add(e);
         } else if (event instanceof ClaimFiled e) {
-            entry(claims, e.claimId(), ClaimEvents::new).filed.add(e);
+            entry(claims, e.claimId(), ClaimEvents::new, e).filed.add(e);
         } else if (event instanceof ClaimResolved e) {
-            entry(claims, e.claimId(), ClaimEvents::new).resolved.add(e);
+            entry(claims, e.claimId(), ClaimEvents::new, e).resolved.add(e);
         } else if (event instanceof ClaimInfoRequested e) {
-            entry(claims, e.claimId(), ClaimEvents::new).infoRequested.add(e);
+            entry(claims, e.claimId(), ClaimEvents::new, e).infoRequested.add(e);
         } else if (event instanceof ChargebackFiled e) {
-            entry(chargebacks, e.chargebackId(), ChargebackEvents::new).filed.add(e);
+            entry(chargebacks, e.chargebackId(), ChargebackEvents::new, e).filed.add(e);
         } else if (event instanceof ChargebackResolved e) {
-            entry(chargebacks, e.chargebackId(), ChargebackEvents::new).resolved.add(e);
+            entry(chargebacks, e.chargebackId(), ChargebackEvents::new, e).resolved.add(e);
         } else if (event instanceof ReturnRequested e) {
-            entry(returns, e.returnId(), ReturnEvents::new).requested.add(e);
+            entry(returns, e.returnId(), ReturnEvents::new, e).requested.add(e);
         } else if (event instanceof ReturnAnswered e) {
-            entry(returns, e.returnId(), ReturnEvents::new).answered.add(e);
+            entry(returns, e.returnId(), ReturnEvents::new, e).answered.add(e);
         } else if (event instanceof ReturnRejectionOverturned e) {
-            entry(returns, e.returnId(), ReturnEvents::new).overturned.add(e);
+            entry(returns, e.returnId(), ReturnEvents::new, e).overturned.add(e);
         } else if (event instanceof ReturnFeedbackReceived e) {
-            entry(returns, e.returnId(), ReturnEvents::new).feedback.add(e);
+            entry(returns, e.returnId(), ReturnEvents::new, e).feedback.add(e);
         } else if (event instanceof BuyerMessageReceived e) {
-            entry(messages, e.messageId(), MessageEvents::new).received.add(e);
+            entry(messages, e.messageId(), MessageEvents::new, e).received.add(e);
         } else if (event instanceof BuyerMessageAnswered e) {
-            entry(messages, e.messageId(), MessageEvents::new).answered.add(e);
+            entry(messages, e.messageId(), MessageEvents::new, e).answered.add(e);
         } else if (event instanceof PolicyViolationReported e) {
-            entry(violations, e.violationId(), ViolationEvents::new).reported.add(e);
+            entry(violations, e.violationId(), ViolationEvents::new, e).reported.add(e);
         } else if (event instanceof PolicyViolationResolved e) {
-            entry(violations, e.violationId(), ViolationEvents::new).resolved.add(e);
+            entry(violations, e.violationId(), ViolationEvents::new, e).resolved.add(e);
         } else {
             throw new IllegalArgumentException("unsupported event type " + event.type());
         }
@@ -164,16 +164,17 @@ public final class HistoryFolder {
         return facts;
     }
 
-    private OrderEvents order(String orderId) {
-        return entry(orders, orderId, OrderEvents::new);
+    private OrderEvents order(SellerEvent event, String orderId) {
+        return entry(orders, orderId, OrderEvents::new, event);
     }
 
-    private static <T> T entry(Map<String, T> map, String id, Supplier<T> create) {
+    private static <T extends Entry> T entry(Map<String, T> map, String id, Supplier<T> create, SellerEvent event) {
         T value = map.get(id);
         if (value == null) {
             value = create.get();
             map.put(id, value);
         }
+        value.saw(event.at());
         return value;
     }
 
@@ -205,11 +206,27 @@ public final class HistoryFolder {
         }
     }
 
+    /** The events about one thing, and the instant of the latest of them. */
+    private abstract static class Entry {
+        private Instant latest;
+
+        final void saw(Instant at) {
+            if (latest == null || at.isAfter(latest)) {
+                latest = at;
+            }
+        }
+
+        /** Whether nothing about this thing happened after an instant: it folds as it stands. */
+        final boolean allBy(Instant asOf) {
+            return latest == null || !latest.isAfter(asOf);
+        }
+    }
+
     private static <T> T valueOr(SellerEvent event, Function<SellerEvent, T> get) {
         return event == null ? null : get.apply(event);
     }
 
-    private static final class OrderEvents {
+    private static final class OrderEvents extends Entry {
         EventSet<OrderPlaced> placed = new EventSet<>();
         EventSet<OrderShipped> shipped = new EventSet<>();
         EventSet<CarrierScanned> scanned = new EventSet<>();
@@ -218,6 +235,9 @@ public final class HistoryFolder {
         EventSet<InvoiceUploaded> invoices = new EventSet<>();
 
         OrderEvents upTo(Instant asOf) {
+            if (allBy(asOf)) {
+                return this;
+            }
             OrderEvents happened = new OrderEvents();
             happened.placed = placed.upTo(asOf);
             happened.shipped = shipped.upTo(asOf);
@@ -269,11 +289,14 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class FeedbackEvents {
+    private static final class FeedbackEvents extends Entry {
         EventSet<FeedbackReceived> received = new EventSet<>();
         EventSet<FeedbackRemoved> removed = new EventSet<>();
 
         FeedbackEvents upTo(Instant asOf) {
+            if (allBy(asOf)) {
+                return this;
+            }
             FeedbackEvents happened = new FeedbackEvents();
             happened.received = received.upTo(asOf);
             happened.removed = removed.upTo(asOf);
@@ -302,12 +325,15 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class ClaimEvents {
+    private static final class ClaimEvents extends Entry {
         EventSet<ClaimFiled> filed = new EventSet<>();
         EventSet<ClaimResolved> resolved = new EventSet<>();
         EventSet<ClaimInfoRequested> infoRequested = new EventSet<>();
 
         ClaimEvents upTo(Instant asOf) {
+            if (allBy(asOf)) {
+                return this;
+            }
             ClaimEvents happened = new ClaimEvents();
             happened.filed = filed.upTo(asOf);
             happened.resolved = resolved.upTo(asOf);
@@ -339,11 +365,14 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class ChargebackEvents {
+    private static final class ChargebackEvents extends Entry {
         EventSet<ChargebackFiled> filed = new EventSet<>();
         EventSet<ChargebackResolved> resolved = new EventSet<>();
 
         ChargebackEvents upTo(Instant asOf) {
+            if (allBy(asOf)) {
+                return this;
+            }
             ChargebackEvents happened = new ChargebackEvents();
             happened.filed = filed.upTo(asOf);
             happened.resolved = resolved.upTo(asOf);
@@ -372,13 +401,16 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class ReturnEvents {
+    private static final class ReturnEvents extends Entry {
         EventSet<ReturnRequested> requested = new EventSet<>();
         EventSet<ReturnAnswered> answered = new EventSet<>();
         EventSet<ReturnRejectionOverturned> overturned = new EventSet<>();
         EventSet<ReturnFeedbackReceived> feedback = new EventSet<>();
 
         ReturnEvents upTo(Instant asOf) {
+            if (allBy(asOf)) {
+                return this;
+            }
             ReturnEvents happened = new ReturnEvents();
             happened.requested = requested.upTo(asOf);
             happened.answered = answered.upTo(asOf);
@@ -412,11 +444,14 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class MessageEvents {
+    private static final class MessageEvents extends Entry {
         EventSet<BuyerMessageReceived> received = new EventSet<>();
         EventSet<BuyerMessageAnswered> answered = new EventSet<>();
 
         MessageEvents upTo(Instant asOf) {
+            if (allBy(asOf)) {
+                return this;
+            }
             MessageEvents happened = new MessageEvents();
             happened.received = received.upTo(asOf);
             happened.answered = answered.upTo(asOf);
@@ -444,11 +479,14 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class ViolationEvents {
+    private static final class ViolationEvents extends Entry {
         EventSet<PolicyViolationReported> reported = new EventSet<>();
         EventSet<PolicyViolationResolved> resolved = new EventSet<>();
 
         ViolationEvents upTo(Instant asOf) {
+            if (allBy(asOf)) {
+                return this;
+            }
             ViolationEvents happened = new ViolationEvents();
             happened.reported = reported.upTo(asOf);
             happened.resolved = resolved.upTo(asOf);
