@@ -6,6 +6,8 @@ import static dev.accounthealth.rules.Story.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.accounthealth.event.ClaimFiled;
+import dev.accounthealth.event.FeedbackReceived;
 import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.OrderPlaced;
@@ -57,6 +59,23 @@ class RootCauseTest {
         // The carrier and the SKU are shared by every order, late or not: they explain nothing. The
         // south warehouse holds only 4 of the 16; the north one is no more common among late orders.
         assertEquals(List.of(new RootCause("PURCHASE_DAY_AND_TIME", "FRIDAY>=14:00", 12, 16, 12, 61)), causes);
+    }
+
+    @Test
+    void theKindOfDefectBehindDefectiveOrdersIsAGroupToo() {
+        Story story = new Story();
+        for (int i = 0; i < 100; i++) {
+            story.cleanMfn(id(i), Marketplace.FR, AS_OF.minus(Events.days(30)));
+        }
+        for (int i = 0; i < 4; i++) {
+            story.add(new FeedbackReceived(AS_OF.minus(Events.days(5)), id(i), "F" + i, 1));
+        }
+        story.add(new ClaimFiled(AS_OF.minus(Events.days(5)), id(10), "C1", "NOT_AS_DESCRIBED"));
+        List<RootCause> causes = metric(story.evaluate(AS_OF), Marketplace.FR, "ORDER_DEFECT_RATE", Channel.MFN, 60)
+                .rootCauses();
+        // 4 of the 5 defective orders had negative feedback; only those 4 of all 100 orders did.
+        // One claim is too few to be a group; every order went with the same carrier.
+        assertEquals(List.of(new RootCause("DEFECT_KIND", "NEGATIVE_FEEDBACK", 4, 5, 4, 100)), causes);
     }
 
     @Test

@@ -9,9 +9,12 @@ import dev.accounthealth.internal.facts.ViolationFact;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,8 +56,26 @@ public enum Dimension {
         }
     }
 
-    /** The values an item has in this dimension; empty when it has none. */
-    public Set<String> valuesOf(Counted item, List<Object> evidence, LocalTime cutoff) {
+    /**
+     * The defects behind each order of a count's evidence, by order identity: built once per count
+     * so that reading an item's defects does not scan all the evidence.
+     */
+    public static Map<Object, List<OrderDefect>> defectsByOrder(List<Object> evidence) {
+        Map<Object, List<OrderDefect>> byOrder = new IdentityHashMap<>();
+        for (Object e : evidence) {
+            if (e instanceof OrderDefect defect) {
+                byOrder.computeIfAbsent(defect.getOrder(), o -> new ArrayList<>()).add(defect);
+            }
+        }
+        return byOrder;
+    }
+
+    /**
+     * The values an item has in this dimension; empty when it has none.
+     *
+     * @param defects the count's defects by order, from {@link #defectsByOrder}
+     */
+    public Set<String> valuesOf(Counted item, Map<Object, List<OrderDefect>> defects, LocalTime cutoff) {
         OrderFact order = orderOf(item);
         Set<String> values = new LinkedHashSet<>();
         switch (this) {
@@ -76,19 +97,16 @@ public enum Dimension {
                 }
             }
             case DEFECT_KIND -> {
-                for (Object e : evidence) {
-                    if (e instanceof OrderDefect defect && defect.getOrder() == item) {
-                        values.add(defect.getKind());
-                    }
+                for (OrderDefect defect : defects.getOrDefault(item, List.of())) {
+                    values.add(defect.getKind());
                 }
             }
             case CLAIM_REASON -> {
                 if (item instanceof ClaimFact claim) {
                     add(values, claim.getReason());
                 }
-                for (Object e : evidence) {
-                    if (e instanceof OrderDefect defect && defect.getOrder() == item
-                            && defect.getCause() instanceof ClaimFact claim) {
+                for (OrderDefect defect : defects.getOrDefault(item, List.of())) {
+                    if (defect.getCause() instanceof ClaimFact claim) {
                         add(values, claim.getReason());
                     }
                 }

@@ -3,6 +3,7 @@ package dev.accounthealth.internal.report;
 import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.internal.measure.Dimension;
 import dev.accounthealth.internal.measure.MetricCount;
+import dev.accounthealth.internal.measure.OrderDefect;
 import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.report.RootCause;
 import java.math.BigDecimal;
@@ -26,17 +27,18 @@ final class RootCauseFinder {
         if (flagged.isEmpty()) {
             return List.of();
         }
+        Map<Object, List<OrderDefect>> defects = Dimension.defectsByOrder(count.getEvidence());
         List<RootCause> causes = new ArrayList<>();
         for (String name : search.getDimensions()) {
             Dimension dimension = Dimension.valueOf(name);
             Map<String, long[]> groups = new TreeMap<>();
             for (Counted item : flagged) {
-                for (String value : dimension.valuesOf(item, count.getEvidence(), search.getDayCutoff())) {
+                for (String value : dimension.valuesOf(item, defects, search.getDayCutoff())) {
                     groups.computeIfAbsent(value, v -> new long[2])[0]++;
                 }
             }
             for (Counted item : population) {
-                for (String value : dimension.valuesOf(item, count.getEvidence(), search.getDayCutoff())) {
+                for (String value : dimension.valuesOf(item, defects, search.getDayCutoff())) {
                     long[] group = groups.get(value);
                     if (group != null) {
                         group[1]++;
