@@ -27,7 +27,6 @@ public final class MetricCount {
     private final List<Counted> flagged;
     private final List<Counted> population;
     private final Enforcement enforcement;
-    private final boolean shortfall;
     private List<Object> evidence = List.of();
 
     private MetricCount(MetricWindow window, Marketplace marketplace, Collection<?> flagged, Collection<?> population,
@@ -37,7 +36,6 @@ public final class MetricCount {
         this.flagged = counted(flagged);
         this.population = counted(population);
         this.enforcement = Objects.requireNonNull(enforcement, "enforcement");
-        this.shortfall = shortfall;
         this.numerator = shortfall ? this.population.size() - this.flagged.size() : this.flagged.size();
         if (this.flagged.size() > this.population.size()) {
             throw new IllegalArgumentException(window.getDefinition() + " in " + marketplace + ": "
@@ -124,11 +122,6 @@ public final class MetricCount {
 
     public Enforcement getEnforcement() {
         return enforcement;
-    }
-
-    /** Whether the numerator counts good items and the flagged ones fall short. */
-    public boolean isShortfall() {
-        return shortfall;
     }
 
     /** The items behind the figure: the numerator's, or those that fall short. */

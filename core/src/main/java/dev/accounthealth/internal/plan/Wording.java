@@ -84,11 +84,6 @@ public final class Wording {
         return texts.containsKey(key) ? Optional.of(text(key, arguments)) : Optional.empty();
     }
 
-    /** Whether a template exists. */
-    public boolean has(String key) {
-        return texts.containsKey(key);
-    }
-
     /** Every key with this prefix and a numeric suffix, in order: {@code prefix.1}, {@code prefix.2}… */
     public List<String> numbered(String prefix, Object... arguments) {
         List<String> sentences = new ArrayList<>();
