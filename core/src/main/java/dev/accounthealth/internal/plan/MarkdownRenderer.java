@@ -10,7 +10,6 @@ import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.PlanOfAction;
-import dev.accounthealth.report.TargetCondition;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -58,9 +57,7 @@ public final class MarkdownRenderer {
                 if (m.status() == MetricStatus.NO_DATA) {
                     continue;
                 }
-                String target = wording.text("target." + m.targetCondition(),
-                        m.targetCondition() == TargetCondition.AT_MOST ? m.targetValue().toPlainString()
-                                : wording.percent(m.targetValue()));
+                String target = wording.target(m);
                 row(md, marketplace.marketplace() + " (" + marketplace.status() + ")",
                         wording.text("metric." + m.metric() + ".name") + " " + m.channel(),
                         wording.text("markdown.days", m.window().days()), m.numerator() + " / " + m.denominator(),

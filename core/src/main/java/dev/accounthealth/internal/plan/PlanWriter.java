@@ -118,9 +118,7 @@ public final class PlanWriter {
     }
 
     private String summary(String name, Marketplace marketplace, MetricResult window) {
-        String target = wording.text("target." + window.targetCondition(),
-                window.targetCondition() == TargetCondition.AT_MOST ? window.targetValue().toPlainString()
-                        : wording.percent(window.targetValue()));
+        String target = wording.target(window);
         String key = window.targetCondition() == TargetCondition.AT_MOST ? "summary.count.BREACH"
                 : "summary." + window.status();
         return wording.text(key, name, marketplace.name(), window.rate().map(wording::percent).orElse("-"),

@@ -4,6 +4,8 @@ import dev.accounthealth.RuleFile;
 import dev.accounthealth.RuleProblem;
 import dev.accounthealth.RuleSet;
 import dev.accounthealth.RuleSetException;
+import dev.accounthealth.report.MetricResult;
+import dev.accounthealth.report.TargetCondition;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -118,6 +120,12 @@ public final class Wording {
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(percent.setScale(decimals, RoundingMode.HALF_EVEN)) + "\u00a0%";
+    }
+
+    /** A metric's target as a phrase: "under 4 %", "over 95 %", "at most 0". */
+    public String target(MetricResult metric) {
+        return text("target." + metric.targetCondition(), metric.targetCondition() == TargetCondition.AT_MOST
+                ? metric.targetValue().toPlainString() : percent(metric.targetValue()));
     }
 
     /** An instant as a person reads it, in a time zone: "2026-11-16 23:59 (Europe/Paris)". */
