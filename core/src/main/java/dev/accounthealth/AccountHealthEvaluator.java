@@ -3,7 +3,8 @@ package dev.accounthealth;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
-import dev.accounthealth.internal.report.ReportAssembler;
+import dev.accounthealth.internal.report.HealthEvaluation;
+import dev.accounthealth.internal.report.RuleTables;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
 import dev.accounthealth.internal.plan.PlanWriter;
@@ -36,18 +37,14 @@ import java.util.stream.Stream;
 public final class AccountHealthEvaluator {
     private final RuleSet ruleSet;
     private final CompiledRules rules;
-    private final int projectedRollOffs;
-    private final Set<Integer> trendLookbacks;
     private final Wording wording;
-    private final PlanWriter planWriter;
+    private final HealthEvaluation evaluation;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
                                    boolean earlyWarnings) {
         this.ruleSet = ruleSet;
         this.rules = rules;
-        this.projectedRollOffs = projectedRollOffs;
-        ReportAssembler.RuleTables tables = ReportAssembler.RuleTables.read(rules);
-        this.trendLookbacks = earlyWarnings ? Set.copyOf(tables.trendLookbacks()) : Set.of();
+        RuleTables tables = RuleTables.read(rules);
         this.wording = Wording.of(ruleSet, locale);
         List<String> required = new ArrayList<>(PlanWriter.COMMON_KEYS);
         for (String metric : tables.metrics()) {
@@ -57,7 +54,8 @@ public final class AccountHealthEvaluator {
             required.add("rootCause." + dimension);
         }
         wording.require(required);
-        this.planWriter = new PlanWriter(wording);
+        this.evaluation = new HealthEvaluation(ruleSet.version(), projectedRollOffs,
+                earlyWarnings ? tables.trendLookbacks() : Set.of(), new PlanWriter(wording));
     }
 
     /** Starts configuring an evaluator. */
@@ -149,8 +147,7 @@ public final class AccountHealthEvaluator {
     }
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
-        return ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(), projectedRollOffs, trendLookbacks,
-                planWriter);
+        return evaluation.evaluate(rules, folder.fold(asOf));
     }
 
     /**
@@ -181,7 +178,8 @@ public final class AccountHealthEvaluator {
         /**
          * How many of the next roll-off instants to project breaches and warnings to
          * ({@link dev.accounthealth.report.Recovery#projection()}, {@code outlook}); 4 when not set.
-         * Each costs one more run of the rules over the same facts; 0 turns projections off.
+         * Each is counted from the same judgement of the history as {@code asOf}; 0 turns
+         * projections off.
          */
         public Builder projectedRollOffs(int count) {
             if (this.projectedRollOffs != null) {
@@ -195,9 +193,9 @@ public final class AccountHealthEvaluator {
         }
 
         /**
-         * Whether to look for early warnings: for each trend lookback the rule files set, the rules
-         * run once more over the history as it stood then. True when not set; false leaves
-         * {@code earlyWarnings} empty and saves that run.
+         * Whether to look for early warnings: for each trend lookback the rule files set, the
+         * figures are also counted as they stood then. True when not set; false leaves
+         * {@code earlyWarnings} empty.
          */
         public Builder earlyWarnings(boolean enabled) {
             if (this.earlyWarnings != null) {

@@ -3,15 +3,23 @@ package dev.accounthealth.internal.drools;
 import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
+import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Obligation;
+import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
+import dev.accounthealth.internal.measure.TrendWatch;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -20,40 +28,82 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * Watches one rule run: how often each rule fired, which rule produced each count, verdict and
- * status, and which rules matched them, so a report can say what decided each verdict.
+ * Watches a rule session: how often each rule fired, which rule produced each conclusion
+ * (count, verdict, status, obligation, trend) and which rules matched it, so a report can say what
+ * decided each verdict; and the conclusions and tables themselves as they come and go, so they
+ * are read without scanning every fact of the session.
  */
 final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-    private final Map<String, Integer> firings = new TreeMap<>();
+    /** What the report reads from a session, by type, in the order they were concluded. */
+    private static final List<Class<?>> KEPT = List.of(MetricCount.class, MetricVerdict.class, StatusFinding.class,
+            MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class, TrendWatch.class,
+            RootCauseSearch.class, MetricDefinition.class);
+
+    private final Map<Rule, int[]> firings = new IdentityHashMap<>();
+    /** Per rule, whether its matches can hold a conclusion: found out at its first firing. */
+    private final Map<Rule, Boolean> matchesConclusions = new IdentityHashMap<>();
     private final Map<Object, String> producedBy = new IdentityHashMap<>();
     private final Map<Object, Set<String>> matchedBy = new IdentityHashMap<>();
+    private final Map<Class<?>, Set<Object>> kept = new LinkedHashMap<>();
+
+    FiringLog() {
+        for (Class<?> type : KEPT) {
+            kept.put(type, Collections.newSetFromMap(new LinkedHashMap<>()));
+        }
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        String rule = event.getMatch().getRule().getName();
-        firings.merge(rule, 1, Integer::sum);
+        Rule rule = event.getMatch().getRule();
+        int[] count = firings.get(rule);
+        if (count == null) {
+            firings.put(rule, new int[] {1});
+        } else {
+            count[0]++;
+        }
+        Boolean scan = matchesConclusions.get(rule);
+        if (scan != null && !scan) {
+            return;
+        }
+        boolean found = false;
         for (Object object : event.getMatch().getObjects()) {
             if (isConclusion(object)) {
-                matchedBy.computeIfAbsent(object, o -> new TreeSet<>()).add(rule);
+                matchedBy.computeIfAbsent(object, o -> new TreeSet<>()).add(rule.getName());
+                found = true;
             }
+        }
+        if (scan == null) {
+            matchesConclusions.put(rule, found);
         }
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null && isConclusion(event.getObject())) {
-            producedBy.put(event.getObject(), event.getRule().getName());
+        Object object = event.getObject();
+        Set<Object> set = kept.get(object.getClass());
+        if (set == null) {
+            return;
+        }
+        set.add(new Identity(object));
+        if (event.getRule() != null && isConclusion(object)) {
+            producedBy.put(object, event.getRule().getName());
         }
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // Conclusions are immutable: only their insertion is of interest.
+        // Conclusions are immutable: only their insertion and deletion are of interest.
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // A retracted conclusion is no longer read, so what produced it no longer matters.
+        Object object = event.getOldObject();
+        Set<Object> set = object == null ? null : kept.get(object.getClass());
+        if (set != null) {
+            set.remove(new Identity(object));
+            producedBy.remove(object);
+            matchedBy.remove(object);
+        }
     }
 
     private static boolean isConclusion(Object object) {
@@ -62,8 +112,19 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                 || object instanceof Obligation || object instanceof TrendAlert;
     }
 
+    /** The conclusions or tables of one type in the session now. */
+    <T> List<T> kept(Class<T> type) {
+        List<T> list = new ArrayList<>();
+        for (Object o : kept.get(type)) {
+            list.add(type.cast(((Identity) o).object()));
+        }
+        return list;
+    }
+
     Map<String, Integer> firings() {
-        return firings;
+        Map<String, Integer> byName = new TreeMap<>();
+        firings.forEach((rule, count) -> byName.merge(rule.getName(), count[0], Integer::sum));
+        return byName;
     }
 
     /** The rule that inserted a conclusion, or "?" when Java did. */
@@ -73,5 +134,18 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     Set<String> matchersOf(Object conclusion) {
         return matchedBy.getOrDefault(conclusion, Set.of());
+    }
+
+    /** A conclusion kept by identity: two equal counts are still two conclusions. */
+    private record Identity(Object object) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What one rule run concluded, and which rules concluded it. */
+/** What a rule session has concluded so far, at every moment it counted, and which rules concluded it. */
 public final class RuleOutcome {
     private final List<MetricCount> counts;
     private final List<MetricVerdict> verdicts;
@@ -26,22 +26,21 @@ public final class RuleOutcome {
     private final List<TrendWatch> trendWatches;
     private final List<RootCauseSearch> rootCauseSearches;
     private final List<MetricDefinition> definitions;
+    private final Map<String, Integer> firings;
     private final FiringLog log;
 
-    RuleOutcome(List<MetricCount> counts, List<MetricVerdict> verdicts, List<StatusFinding> findings,
-                List<MarketplaceStatus> marketplaceStatuses, List<AccountStatus> accountStatuses,
-                List<Obligation> obligations, List<TrendAlert> trendAlerts, List<TrendWatch> trendWatches,
-                List<RootCauseSearch> rootCauseSearches, List<MetricDefinition> definitions, FiringLog log) {
-        this.counts = counts;
-        this.verdicts = verdicts;
-        this.findings = findings;
-        this.marketplaceStatuses = marketplaceStatuses;
-        this.accountStatuses = accountStatuses;
-        this.obligations = obligations;
-        this.trendAlerts = trendAlerts;
-        this.trendWatches = trendWatches;
-        this.rootCauseSearches = rootCauseSearches;
-        this.definitions = definitions;
+    RuleOutcome(FiringLog log) {
+        this.counts = log.kept(MetricCount.class);
+        this.verdicts = log.kept(MetricVerdict.class);
+        this.findings = log.kept(StatusFinding.class);
+        this.marketplaceStatuses = log.kept(MarketplaceStatus.class);
+        this.accountStatuses = log.kept(AccountStatus.class);
+        this.obligations = log.kept(Obligation.class);
+        this.trendAlerts = log.kept(TrendAlert.class);
+        this.trendWatches = log.kept(TrendWatch.class);
+        this.rootCauseSearches = log.kept(RootCauseSearch.class);
+        this.definitions = log.kept(MetricDefinition.class);
+        this.firings = log.firings();
         this.log = log;
     }
 
@@ -85,8 +84,9 @@ public final class RuleOutcome {
         return definitions;
     }
 
+    /** How many times each rule fired in the session, by rule name. */
     public Map<String, Integer> firings() {
-        return log.firings();
+        return firings;
     }
 
     public String producerOf(Object conclusion) {

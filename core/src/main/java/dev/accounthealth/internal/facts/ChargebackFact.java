@@ -12,7 +12,7 @@ public final class ChargebackFact extends OrderItemFact {
     Instant resolvedAt;
 
     ChargebackFact(String chargebackId, OrderFact order, Instant filedAt, ChargebackKind kind) {
-        super(chargebackId, order);
+        super(chargebackId, order, filedAt);
         this.filedAt = filedAt;
         this.kind = kind;
     }

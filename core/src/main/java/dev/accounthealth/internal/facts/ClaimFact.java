@@ -17,7 +17,7 @@ public final class ClaimFact extends OrderItemFact {
 
     ClaimFact(String claimId, OrderFact order, Instant filedAt, String reason, Money amount,
               boolean buyShippingOnTime) {
-        super(claimId, order);
+        super(claimId, order, filedAt);
         this.filedAt = filedAt;
         this.reason = reason;
         this.amount = amount;

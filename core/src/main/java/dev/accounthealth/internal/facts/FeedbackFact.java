@@ -12,7 +12,7 @@ public final class FeedbackFact extends OrderItemFact {
     FeedbackRemoval removal;
 
     FeedbackFact(String feedbackId, OrderFact order, Instant receivedAt, int rating, String comment) {
-        super(feedbackId, order);
+        super(feedbackId, order, receivedAt);
         this.receivedAt = receivedAt;
         this.rating = rating;
         this.comment = comment;

@@ -438,7 +438,9 @@ public final class HistoryFolder {
             fact.decisions = Set.copyOf(decisions);
             fact.rejectionOverturnedAt = valueOr(overturned.earliest(), SellerEvent::at);
             if (!feedback.isEmpty()) {
-                fact.negativeFeedback = out.single(feedback, what).negative();
+                ReturnFeedbackReceived rating = out.single(feedback, what);
+                fact.negativeFeedback = rating.negative();
+                fact.feedbackAt = rating.at();
             }
             return fact;
         }
@@ -475,6 +477,9 @@ public final class HistoryFolder {
             MessageFact fact = new MessageFact(id, order, r.orderId().orElse(null), marketplace, r.at(),
                     r.noResponseNeeded());
             fact.answeredAt = valueOr(answered.earliest(), SellerEvent::at);
+            if (order != null && order.getPurchasedAt().isAfter(r.at())) {
+                fact.earlierMarketplace = r.marketplace().orElse(null);
+            }
             return fact;
         }
     }

@@ -1,10 +1,11 @@
 package dev.accounthealth.internal.facts;
 
+import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
 import java.time.Instant;
 
 /** A buyer message and when the seller first answered it. */
-public final class MessageFact implements Counted {
+public final class MessageFact extends CountedFact {
     private final String messageId;
     private final OrderFact order;
     private final String orderId;
@@ -12,6 +13,7 @@ public final class MessageFact implements Counted {
     private final Instant receivedAt;
     private final boolean noResponseNeeded;
     Instant answeredAt;
+    Marketplace earlierMarketplace;
 
     MessageFact(String messageId, OrderFact order, String orderId, Marketplace marketplace, Instant receivedAt,
                 boolean noResponseNeeded) {
@@ -47,8 +49,31 @@ public final class MessageFact implements Counted {
         return order;
     }
 
+    @Override
     public Marketplace getMarketplace() {
         return marketplace;
+    }
+
+    @Override
+    public FulfillmentChannel getChannel() {
+        return order == null ? null : order.getChannel();
+    }
+
+    @Override
+    public Instant getKnownFrom() {
+        return receivedAt;
+    }
+
+    /** Its arrival, or the placement of its order when the order was placed after it arrived. */
+    @Override
+    public Instant getMarketplaceFrom() {
+        return order != null && order.getPurchasedAt().isAfter(receivedAt) ? order.getPurchasedAt() : receivedAt;
+    }
+
+    /** The marketplace the message named, while its order was not yet placed; {@code null} otherwise. */
+    @Override
+    public Marketplace getEarlierMarketplace() {
+        return earlierMarketplace;
     }
 
     public Instant getReceivedAt() {

@@ -11,7 +11,7 @@ import java.util.List;
  * Everything that happened to one order up to {@code asOf}, with the earliest of each kind of
  * event. Absent facts are {@code null}: rules test for them.
  */
-public final class OrderFact implements Counted {
+public final class OrderFact extends CountedFact {
     private final String orderId;
     private final Marketplace marketplace;
     private final FulfillmentChannel channel;
@@ -61,12 +61,19 @@ public final class OrderFact implements Counted {
         return true;
     }
 
+    @Override
     public Marketplace getMarketplace() {
         return marketplace;
     }
 
+    @Override
     public FulfillmentChannel getChannel() {
         return channel;
+    }
+
+    @Override
+    public Instant getKnownFrom() {
+        return purchasedAt;
     }
 
     public Instant getPurchasedAt() {

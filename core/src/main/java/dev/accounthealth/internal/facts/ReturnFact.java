@@ -13,9 +13,10 @@ public final class ReturnFact extends OrderItemFact {
     Set<ReturnDecision> decisions = Set.of();
     Instant rejectionOverturnedAt;
     Boolean negativeFeedback;
+    Instant feedbackAt;
 
     ReturnFact(String returnId, OrderFact order, Instant requestedAt, String reason, boolean inPolicy) {
-        super(returnId, order);
+        super(returnId, order, requestedAt);
         this.requestedAt = requestedAt;
         this.reason = reason;
         this.inPolicy = inPolicy;
@@ -52,5 +53,10 @@ public final class ReturnFact extends OrderItemFact {
     /** {@code null} when the buyer has not rated the return. */
     public Boolean getNegativeFeedback() {
         return negativeFeedback;
+    }
+
+    /** When the buyer rated the return; {@code null} when not. */
+    public Instant getFeedbackAt() {
+        return feedbackAt;
     }
 }

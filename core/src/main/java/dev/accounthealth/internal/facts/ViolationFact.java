@@ -1,12 +1,13 @@
 package dev.accounthealth.internal.facts;
 
+import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.PolicyCategory;
 import dev.accounthealth.event.Severity;
 import java.time.Instant;
 
 /** A policy notice and whether Amazon accepted its resolution. */
-public final class ViolationFact implements Counted {
+public final class ViolationFact extends CountedFact {
     private final String violationId;
     private final Marketplace marketplace;
     private final PolicyCategory category;
@@ -44,8 +45,19 @@ public final class ViolationFact implements Counted {
         return violationId;
     }
 
+    @Override
     public Marketplace getMarketplace() {
         return marketplace;
+    }
+
+    @Override
+    public FulfillmentChannel getChannel() {
+        return null;
+    }
+
+    @Override
+    public Instant getKnownFrom() {
+        return reportedAt;
     }
 
     public PolicyCategory getCategory() {

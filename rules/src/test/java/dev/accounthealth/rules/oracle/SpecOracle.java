@@ -375,8 +375,10 @@ public final class SpecOracle {
             List<OrderPlaced> base = mfn.stream()
                     .filter(o -> h.cancelled(o.orderId()).isEmpty())
                     .filter(o -> inWindow(o.latestShipAt().orElseThrow(), asOf, days, 0)).toList();
+            // "not yet confirmed ... whose latestShipAt has passed by asOf": strictly after it.
             Predicate<OrderPlaced> late = o -> h.shipped(o.orderId())
-                    .map(s -> s.at().isAfter(o.latestShipAt().orElseThrow())).orElse(true);
+                    .map(s -> s.at().isAfter(o.latestShipAt().orElseThrow()))
+                    .orElse(asOf.isAfter(o.latestShipAt().orElseThrow()));
             put(metrics, rate("LATE_SHIPMENT_RATE", Channel.MFN, days, 0, base, late,
                     TargetCondition.LESS_THAN, new BigDecimal("0.04"), Enforcement.ENFORCED));
         }

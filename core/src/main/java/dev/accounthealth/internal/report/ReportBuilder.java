@@ -1,20 +1,17 @@
 package dev.accounthealth.internal.report;
 
 import dev.accounthealth.event.Marketplace;
-import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.drools.RuleOutcome;
-import dev.accounthealth.internal.facts.HistoryFolder;
-import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Obligation;
-import dev.accounthealth.internal.measure.PastCount;
 import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
+import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
 import dev.accounthealth.report.EarlyWarning;
@@ -30,26 +27,22 @@ import dev.accounthealth.report.TargetCondition;
 import dev.accounthealth.report.Window;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Runs the rules over a folded history and turns what they concluded into the report: first as
- * of each trend lookback (the past counts trends compare with), then as of {@code asOf}, then,
- * for what is in breach or warning, the same facts seen from the next roll-off instants.
+ * Builds the report from what the rules concluded: the figures and verdicts at {@code asOf}, the
+ * projections and outlook at the later moments, the early warnings, the deadlines, root causes
+ * for what is in breach or warning, and the plans of action. Only reading and arranging happens
+ * here; the rules decided everything.
  */
-public final class ReportAssembler {
+final class ReportBuilder {
     /** Rates are shown to 8 decimals; verdicts were decided on exact fractions before this. */
     private static final int RATE_SCALE = 8;
     private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::marketplace)
@@ -57,74 +50,38 @@ public final class ReportAssembler {
             .thenComparing(Finding::channel)
             .thenComparingInt(Finding::windowDays);
 
-    private ReportAssembler() {
+    private ReportBuilder() {
     }
 
     /**
-     * What the rule files declare, read from one run of the rules over an empty history: the trend
-     * lookbacks, the metrics defined and the root-cause dimensions searched.
+     * @param later the assessments at the projected moments, earliest first
      */
-    public record RuleTables(SortedSet<Integer> trendLookbacks, SortedSet<String> metrics,
-                             SortedSet<String> rootCauseDimensions) {
-
-        public static RuleTables read(CompiledRules rules) {
-            RuleOutcome empty = rules.run(new HistoryFolder().fold(Instant.EPOCH));
-            TreeSet<Integer> lookbacks = new TreeSet<>();
-            empty.trendWatches().forEach(w -> lookbacks.add(w.getLookbackDays()));
-            TreeSet<String> metrics = new TreeSet<>();
-            empty.definitions().forEach(d -> metrics.add(d.getMetric()));
-            TreeSet<String> dimensions = new TreeSet<>();
-            empty.rootCauseSearches().forEach(search -> dimensions.addAll(search.getDimensions()));
-            return new RuleTables(lookbacks, metrics, dimensions);
-        }
-    }
-
-    /**
-     * @param projectedRollOffs how many later instants to project breaches and warnings to
-     * @param lookbacks the trend lookbacks of the rules, in days
-     */
-    public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
-                                               String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
-                                               PlanWriter planWriter) {
-        List<PastCount> past = new ArrayList<>();
-        for (int days : lookbacks) {
-            for (MetricCount then : rules.run(folder.fold(asOf.minus(Duration.ofDays(days)))).counts()) {
-                past.add(new PastCount(days, then));
-            }
-        }
-        SellerHistory history = folder.fold(asOf);
-        Assessment now = Assessment.of(history, rules.run(history, past));
-        Map<Instant, Assessment> later = new LinkedHashMap<>();
-        for (Instant at : now.nextRollOffsOfConcern(projectedRollOffs)) {
-            SellerHistory seen = history.seenAt(at);
-            later.put(at, Assessment.of(seen, rules.run(seen)));
-        }
-        return assemble(history, now, later, rulesVersion, planWriter);
-    }
-
-    private static AccountHealthReport assemble(SellerHistory history, Assessment now, Map<Instant, Assessment> later,
-                                                String rulesVersion, PlanWriter planWriter) {
+    static AccountHealthReport build(SellerHistory history, Assessment now, List<Assessment> later,
+                                     String rulesVersion, PlanWriter planWriter) {
+        RuleOutcome outcome = now.outcome;
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
-        for (StatusFinding finding : now.outcome.findings()) {
-            findingRules.computeIfAbsent(finding.getMarketplace(), m -> new TreeSet<>())
-                    .add(now.outcome.producerOf(finding));
+        for (StatusFinding finding : outcome.findings()) {
+            if (finding.getMoment() == now.moment) {
+                findingRules.computeIfAbsent(finding.getMarketplace(), m -> new TreeSet<>())
+                        .add(outcome.producerOf(finding));
+            }
         }
         Map<Marketplace, List<MetricResult>> metrics = new EnumMap<>(Marketplace.class);
         for (Map.Entry<MetricKey, MetricVerdict> entry : now.verdicts.entrySet()) {
             MetricVerdict verdict = entry.getValue();
             List<ProjectedStatus> projection = new ArrayList<>();
-            if (verdict.getStatus() == MetricStatus.BREACH || verdict.getStatus() == MetricStatus.WARNING) {
-                for (Map.Entry<Instant, Assessment> then : later.entrySet()) {
-                    MetricVerdict thenVerdict = then.getValue().verdicts.get(entry.getKey());
+            if (concerning(verdict)) {
+                for (Assessment then : later) {
+                    MetricVerdict thenVerdict = then.verdicts.get(entry.getKey());
                     if (thenVerdict != null) {
                         MetricCount c = thenVerdict.getCount();
-                        projection.add(new ProjectedStatus(then.getKey(), c.getNumerator(), c.getDenominator(),
+                        projection.add(new ProjectedStatus(then.moment.getAt(), c.getNumerator(), c.getDenominator(),
                                 rate(c), thenVerdict.getStatus()));
                     }
                 }
             }
             metrics.computeIfAbsent(entry.getKey().marketplace(), m -> new ArrayList<>())
-                    .add(result(verdict, now, projection));
+                    .add(result(verdict, outcome, projection));
         }
         List<MarketplaceHealth> marketplaces = new ArrayList<>();
         List<Finding> breaches = new ArrayList<>();
@@ -133,7 +90,7 @@ public final class ReportAssembler {
             List<MetricResult> results = metrics.getOrDefault(marketplace, List.of());
             MarketplaceStatus status = now.statuses.get(marketplace);
             TreeSet<String> statusRules = new TreeSet<>(findingRules.getOrDefault(marketplace, new TreeSet<>()));
-            statusRules.add(now.outcome.producerOf(status));
+            statusRules.add(outcome.producerOf(status));
             marketplaces.add(new MarketplaceHealth(marketplace, status.getStatus(), results, List.copyOf(statusRules)));
             for (MetricResult result : results) {
                 if (result.status() == MetricStatus.BREACH) {
@@ -146,24 +103,31 @@ public final class ReportAssembler {
         breaches.sort(FINDING_ORDER);
         warnings.sort(FINDING_ORDER);
         List<Outlook> outlook = new ArrayList<>();
-        for (Map.Entry<Instant, Assessment> then : later.entrySet()) {
+        for (Assessment then : later) {
             TreeMap<Marketplace, HealthStatus> statuses = new TreeMap<>();
-            then.getValue().statuses.forEach((m, s) -> statuses.put(m, s.getStatus()));
-            outlook.add(new Outlook(then.getKey(), then.getValue().account, statuses));
+            then.statuses.forEach((m, s) -> statuses.put(m, s.getStatus()));
+            outlook.add(new Outlook(then.moment.getAt(), then.account, statuses));
         }
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
-                new TreeMap<>(now.outcome.firings()), outlook, earlyWarnings(now), deadlines(now),
+                new TreeMap<>(outcome.firings()), outlook, earlyWarnings(now), deadlines(outcome),
                 planWriter.plans(marketplaces), planWriter.language());
+    }
+
+    private static boolean concerning(MetricVerdict verdict) {
+        return verdict.getStatus() == MetricStatus.BREACH || verdict.getStatus() == MetricStatus.WARNING;
     }
 
     private static List<EarlyWarning> earlyWarnings(Assessment now) {
         List<EarlyWarning> warnings = new ArrayList<>();
         for (TrendAlert alert : now.outcome.trendAlerts()) {
             MetricCount count = alert.getNow();
-            PastCount then = alert.getThen();
+            if (count.getMoment() != now.moment) {
+                continue;
+            }
+            MetricCount then = alert.getThen();
             warnings.add(new EarlyWarning(count.getMarketplace(), count.getMetric(), count.getDefinition().getChannel(),
-                    count.getDefinition().getDays(), then.getLookbackDays(),
+                    count.getDefinition().getDays(), then.getMoment().getLookbackDays(),
                     fraction(then.getNumerator(), then.getDenominator()), rate(count).orElseThrow(),
                     alert.getWatch().getRiseMargin(), now.verdicts.get(MetricKey.of(count)).getStatus()));
         }
@@ -173,12 +137,12 @@ public final class ReportAssembler {
         return warnings;
     }
 
-    private static List<Deadline> deadlines(Assessment now) {
+    private static List<Deadline> deadlines(RuleOutcome outcome) {
         List<Deadline> deadlines = new ArrayList<>();
-        for (Obligation obligation : now.outcome.obligations()) {
+        for (Obligation obligation : outcome.obligations()) {
             deadlines.add(new Deadline(obligation.getKind(), obligation.getRef(), obligation.getMarketplace(),
                     Optional.ofNullable(obligation.getOrderId()), obligation.getDue(), obligation.isOverdue(),
-                    now.outcome.producerOf(obligation)));
+                    outcome.producerOf(obligation)));
         }
         deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::kind)
                 .thenComparing(Deadline::marketplace).thenComparing(Deadline::ref));
@@ -195,18 +159,18 @@ public final class ReportAssembler {
                 : Optional.of(fraction(count.getNumerator(), count.getDenominator()));
     }
 
-    private static MetricResult result(MetricVerdict verdict, Assessment now, List<ProjectedStatus> projection) {
+    private static MetricResult result(MetricVerdict verdict, RuleOutcome outcome, List<ProjectedStatus> projection) {
         MetricCount count = verdict.getCount();
         MetricDefinition definition = count.getDefinition();
         Window window = new Window(definition.getDays(), definition.getLagDays(), count.getWindow().getFrom(),
                 count.getWindow().getTo());
         TreeSet<String> fired = new TreeSet<>();
-        fired.add(now.outcome.producerOf(count));
-        fired.add(now.outcome.producerOf(verdict));
-        fired.addAll(now.outcome.matchersOf(verdict));
+        fired.add(outcome.producerOf(count));
+        fired.add(outcome.producerOf(verdict));
+        fired.addAll(outcome.matchersOf(verdict));
         List<RootCause> causes = List.of();
-        if (verdict.getStatus() == MetricStatus.BREACH || verdict.getStatus() == MetricStatus.WARNING) {
-            for (RootCauseSearch search : now.outcome.rootCauseSearches()) {
+        if (concerning(verdict)) {
+            for (RootCauseSearch search : outcome.rootCauseSearches()) {
                 if (search.getMetric().equals(definition.getMetric())) {
                     causes = RootCauseFinder.find(count, search);
                 }
@@ -215,7 +179,7 @@ public final class ReportAssembler {
         return new MetricResult(definition.getMetric(), definition.getChannel(), window, count.getNumerator(),
                 count.getDenominator(), rate(count), definition.getCondition(), definition.getTarget(),
                 verdict.getStatus(), count.getEnforcement(), count.getOrderIds(), count.getItemIds(),
-                now.outcome.producerOf(count), List.copyOf(fired),
+                outcome.producerOf(count), List.copyOf(fired),
                 RecoveryArithmetic.of(count, verdict.getStatus(), projection), causes);
     }
 }
