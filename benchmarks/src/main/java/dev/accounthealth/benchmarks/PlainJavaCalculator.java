@@ -353,7 +353,7 @@ public final class PlainJavaCalculator implements HealthCalculator {
             }
             Instant latestShip = p.latestShipAt().orElse(null);
             if (cancel == null && latestShip != null) {
-                boolean late = ship == null || ship.at().isAfter(latestShip);
+                boolean late = ship == null ? asOf.isAfter(latestShip) : ship.at().isAfter(latestShip);
                 if (w.lateShipment10.contains(latestShip)) {
                     t.due10++;
                     if (late) {
@@ -386,7 +386,8 @@ public final class PlainJavaCalculator implements HealthCalculator {
             }
             if (tracked && w.onTimeDelivery.contains(promised)) {
                 t.tracked++;
-                if (o.deliveredAt == null || o.deliveredAt.isAfter(promised) || ship.at().isAfter(promised)) {
+                if ((o.deliveredAt == null ? asOf.isAfter(promised) : o.deliveredAt.isAfter(promised))
+                        || ship.at().isAfter(promised)) {
                     t.deliveredLate++;
                 }
             }
