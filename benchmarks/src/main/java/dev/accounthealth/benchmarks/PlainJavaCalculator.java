@@ -386,7 +386,8 @@ public final class PlainJavaCalculator implements HealthCalculator {
             }
             if (tracked && w.onTimeDelivery.contains(promised)) {
                 t.tracked++;
-                if (o.deliveredAt == null || o.deliveredAt.isAfter(promised) || ship.at().isAfter(promised)) {
+                if ((o.deliveredAt == null ? asOf.isAfter(promised) : o.deliveredAt.isAfter(promised))
+                        || ship.at().isAfter(promised)) {
                     t.deliveredLate++;
                 }
             }

@@ -9,8 +9,11 @@ import java.util.Optional;
  * @param at when the claim was filed
  * @param orderId the order
  * @param claimId the claim's own id
- * @param reason the claim reason as reported, e.g. {@code NOT_RECEIVED}
- * @param amount the amount claimed
+ * @param reason the claim reason as reported, e.g. {@code NOT_RECEIVED}; the default rules read
+ *     {@code NOT_RECEIVED} and {@code LATE_DELIVERY} as delivery claims (the table is in
+ *     {@code order-defects.drl})
+ * @param amount the amount claimed, money as an order total is written
+ *     ({@code {"amount":"24.90","currency":"EUR"}})
  * @param buyShippingOnTime whether the order was shipped on time with Amazon Buy Shipping, which
  *     protects the seller against delivery claims
  */

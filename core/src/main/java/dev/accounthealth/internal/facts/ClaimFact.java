@@ -55,4 +55,9 @@ public final class ClaimFact extends OrderItemFact {
     public List<Instant> getInfoRequestedAt() {
         return infoRequestedAt;
     }
+
+    /** The latest time Amazon asked for information, or null when it never did. */
+    public Instant getLatestInfoRequestAt() {
+        return infoRequestedAt.isEmpty() ? null : infoRequestedAt.get(infoRequestedAt.size() - 1);
+    }
 }

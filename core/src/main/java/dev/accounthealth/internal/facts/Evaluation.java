@@ -1,8 +1,16 @@
 package dev.accounthealth.internal.facts;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** The instant an evaluation is made as of: every "by now" in the rules means this. */
+/**
+ * The instant an evaluation is made as of: every "by now" in the rules means this.
+ *
+ * <p>It is also the one place that reads a due instant, so a metric and a deadline about the
+ * same thing can never disagree at the instant itself: a thing done at its due instant is on
+ * time ("by", "within" are inclusive), and a thing not done is missed only once the due instant
+ * has passed, that is strictly after it.
+ */
 public final class Evaluation {
     private final Instant asOf;
 
@@ -12,5 +20,23 @@ public final class Evaluation {
 
     public Instant getAsOf() {
         return asOf;
+    }
+
+    /** Whether the due instant has passed by {@code asOf}: overdue if still not done. */
+    public boolean passed(Instant due) {
+        return passedAt(due, asOf);
+    }
+
+    /**
+     * Whether a due instant has passed at an instant: strictly after it. The metrics' spans
+     * ({@code Span.after}, {@code Span.unlessBy}) read a due instant through this too.
+     */
+    public static boolean passedAt(Instant due, Instant at) {
+        return at.isAfter(due);
+    }
+
+    /** Whether an obligation due at {@code due} has been overdue for more than {@code limit}. */
+    public boolean overdueLongerThan(Instant due, Duration limit) {
+        return passed(due.plus(limit));
     }
 }

@@ -1,6 +1,7 @@
 package dev.accounthealth.internal.measure;
 
 import dev.accounthealth.internal.facts.Counted;
+import dev.accounthealth.internal.facts.Evaluation;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,8 @@ import java.time.Instant;
  *       due instant;</li>
  *   <li>{@link #until(Instant)}: until an event, excluded; for ever when it has not happened.</li>
  * </ul>
- * These are the only places instants are compared to decide what counts; no rule compares them.
+ * These are the only places instants are compared to decide what counts; no rule compares them,
+ * and they read a due instant as the deadlines do ({@link Evaluation#passedAt}).
  * An item is never in a class before the stream knows it ({@link Counted#getKnownFrom()}), nor
  * before the stream knows the fact it was classified because of.
  */
@@ -118,12 +120,12 @@ public final class Span {
         return this;
     }
 
-    /** "Done by due": at or before it. */
+    /** "Done by due": at or before it, that is before it has passed. */
     static boolean by(Instant done, Instant due) {
-        return !done.isAfter(due);
+        return !Evaluation.passedAt(due, done);
     }
 
-    /** The first instant after {@code due}: what "once due has passed" starts at. */
+    /** The first instant at which {@code due} has passed: what "once due has passed" starts at. */
     static Instant justAfter(Instant due) {
         return due.plusNanos(1);
     }

@@ -177,7 +177,7 @@ public final class SpecOracle {
     // ---------------------------------------------------------------- the folded history
 
     /** The stream as of asOf: future dropped, duplicates merged, the earliest of each slot kept. */
-    private static final class Folded {
+    static final class Folded {
         final Instant asOf;
         final Map<String, OrderPlaced> orders = new HashMap<>();
         final Map<String, OrderShipped> shipments = new HashMap<>();
@@ -189,6 +189,7 @@ public final class SpecOracle {
         final Set<String> removedFeedback = new HashSet<>();
         final Map<String, ClaimFiled> claims = new HashMap<>();
         final Map<String, ClaimResolved> claimOutcomes = new HashMap<>();
+        final Map<String, Instant> latestInfoRequest = new HashMap<>();
         final Map<String, ChargebackFiled> chargebacks = new HashMap<>();
         final Map<String, ChargebackResolved> chargebackOutcomes = new HashMap<>();
         final Map<String, ReturnRequested> returns = new HashMap<>();
@@ -228,8 +229,8 @@ public final class SpecOracle {
                     claims.putIfAbsent(e.claimId(), e);
                 } else if (event instanceof ClaimResolved e) {
                     claimOutcomes.putIfAbsent(e.claimId(), e);
-                } else if (event instanceof ClaimInfoRequested) {
-                    // a deadline, not a metric
+                } else if (event instanceof ClaimInfoRequested e) {
+                    latestInfoRequest.put(e.claimId(), e.at());
                 } else if (event instanceof ChargebackFiled e) {
                     chargebacks.putIfAbsent(e.chargebackId(), e);
                 } else if (event instanceof ChargebackResolved e) {
@@ -375,7 +376,8 @@ public final class SpecOracle {
             List<OrderPlaced> base = mfn.stream()
                     .filter(o -> h.cancelled(o.orderId()).isEmpty())
                     .filter(o -> inWindow(o.latestShipAt().orElseThrow(), asOf, days, 0)).toList();
-            // "not yet confirmed ... whose latestShipAt has passed by asOf": strictly after it.
+            // Late: confirmed after the expected ship date, or not confirmed once that date "has passed by
+            // asOf" (strictly after it: at the instant itself the order can still ship on time).
             Predicate<OrderPlaced> late = o -> h.shipped(o.orderId())
                     .map(s -> s.at().isAfter(o.latestShipAt().orElseThrow()))
                     .orElse(asOf.isAfter(o.latestShipAt().orElseThrow()));
