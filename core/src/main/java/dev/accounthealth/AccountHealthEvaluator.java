@@ -73,7 +73,11 @@ public final class AccountHealthEvaluator {
     public AccountHealthReport evaluate(Iterable<? extends SellerEvent> events, Instant asOf) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(asOf, "asOf");
-        return evaluate(fold(events), asOf);
+        HistoryFolder folder = new HistoryFolder(asOf);
+        for (SellerEvent event : events) {
+            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
+        }
+        return evaluate(folder, asOf);
     }
 
     /**
@@ -95,7 +99,10 @@ public final class AccountHealthEvaluator {
      */
     public AccountHealthReport evaluateAsOfLatestEvent(Iterable<? extends SellerEvent> events) {
         Objects.requireNonNull(events, "events");
-        HistoryFolder folder = fold(events);
+        HistoryFolder folder = new HistoryFolder();
+        for (SellerEvent event : events) {
+            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
+        }
         Instant latest = folder.latestEvent().orElseThrow(
                 () -> new IllegalArgumentException("no event to evaluate: give an asOf instant instead"));
         return evaluate(folder, latest);
@@ -138,16 +145,8 @@ public final class AccountHealthEvaluator {
         return rules.ruleNames();
     }
 
-    private static HistoryFolder fold(Iterable<? extends SellerEvent> events) {
-        HistoryFolder folder = new HistoryFolder();
-        for (SellerEvent event : events) {
-            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
-        }
-        return folder;
-    }
-
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
-        return evaluation.evaluate(rules, folder.fold(asOf));
+        return evaluation.evaluate(rules, folder.history(asOf));
     }
 
     /**

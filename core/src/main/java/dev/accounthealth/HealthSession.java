@@ -1,23 +1,23 @@
 package dev.accounthealth;
 
 import dev.accounthealth.event.SellerEvent;
-import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.report.AccountHealthReport;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * An incremental feed for one seller: accept events as they arrive and ask for a report as of
- * any instant. Events are folded as they arrive, equal ones kept once; a report as of an instant
- * sees only the events up to it, so an earlier report can be asked for again after later events
- * arrived.
+ * any instant. A report as of an instant sees only the events up to it, so an earlier report can
+ * be asked for again after later events arrived.
  *
- * <p>Each report runs the rules over the folded history. A session is meant for one thread;
+ * <p>Each report evaluates the events accepted so far. A session is meant for one thread;
  * its methods are synchronized so that a report never sees half an event.
  */
 public final class HealthSession implements AutoCloseable {
     private final AccountHealthEvaluator evaluator;
-    private HistoryFolder history = new HistoryFolder();
+    private List<SellerEvent> events = new ArrayList<>();
     private int size;
     private boolean closed;
 
@@ -32,7 +32,7 @@ public final class HealthSession implements AutoCloseable {
      */
     public synchronized void accept(SellerEvent event) {
         ensureOpen();
-        history.add(Objects.requireNonNull(event, "event"));
+        events.add(Objects.requireNonNull(event, "event"));
         size++;
     }
 
@@ -55,14 +55,14 @@ public final class HealthSession implements AutoCloseable {
      */
     public synchronized AccountHealthReport report(Instant asOf) {
         ensureOpen();
-        return evaluator.evaluate(history, Objects.requireNonNull(asOf, "asOf"));
+        return evaluator.evaluate(events, Objects.requireNonNull(asOf, "asOf"));
     }
 
     /** Lets go of the retained events; the session cannot be used afterwards. */
     @Override
     public synchronized void close() {
         closed = true;
-        history = new HistoryFolder();
+        events = new ArrayList<>();
     }
 
     private void ensureOpen() {

@@ -26,7 +26,6 @@ public final class RuleOutcome {
     private final List<TrendWatch> trendWatches;
     private final List<RootCauseSearch> rootCauseSearches;
     private final List<MetricDefinition> definitions;
-    private final Map<String, Integer> firings;
     private final FiringLog log;
 
     RuleOutcome(FiringLog log) {
@@ -40,7 +39,6 @@ public final class RuleOutcome {
         this.trendWatches = log.kept(TrendWatch.class);
         this.rootCauseSearches = log.kept(RootCauseSearch.class);
         this.definitions = log.kept(MetricDefinition.class);
-        this.firings = log.firings();
         this.log = log;
     }
 
@@ -84,9 +82,9 @@ public final class RuleOutcome {
         return definitions;
     }
 
-    /** How many times each rule fired in the session, by rule name. */
+    /** How many times each rule fired in the session so far, by rule name. */
     public Map<String, Integer> firings() {
-        return firings;
+        return log.firings();
     }
 
     public String producerOf(Object conclusion) {

@@ -1,8 +1,17 @@
 package dev.accounthealth.internal.facts;
 
-/** The base of every counted fact: it keeps the rules' classification of itself beside its data. */
+import dev.accounthealth.event.SellerEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The base of every fact: it keeps the rules' classification of itself beside its data, and,
+ * for the fold, the distinct events it did not keep (later copies that contradict or repeat the
+ * kept ones), which the report lists as conflicts or orphans. Most facts have none.
+ */
 public abstract class CountedFact implements Counted {
     private Object memberships;
+    List<SellerEvent> others;
 
     @Override
     public final Object memberships() {
@@ -12,5 +21,36 @@ public abstract class CountedFact implements Counted {
     @Override
     public final void memberships(Object head) {
         this.memberships = head;
+    }
+
+    /** Whether an event equal to this one was already set aside. */
+    final boolean setAside(SellerEvent event) {
+        return others != null && others.contains(event);
+    }
+
+    final void setAsideNew(SellerEvent event) {
+        if (others == null) {
+            others = new ArrayList<>(2);
+        }
+        others.add(event);
+    }
+
+    /** The events set aside of one type. */
+    final <E extends SellerEvent> List<E> othersOf(Class<E> type) {
+        if (others == null) {
+            return List.of();
+        }
+        List<E> found = new ArrayList<>(others.size());
+        for (SellerEvent event : others) {
+            if (type.isInstance(event)) {
+                found.add(type.cast(event));
+            }
+        }
+        return found;
+    }
+
+    /** Every event set aside. */
+    final List<SellerEvent> allOthers() {
+        return others == null ? List.of() : others;
     }
 }

@@ -4,17 +4,23 @@ import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
 import java.time.Instant;
 
-/** A fact about something that belongs to a known order: a feedback, claim, chargeback or return. */
+/**
+ * A fact about something that belongs to an order: a feedback, claim, chargeback or return. The
+ * rules see it once the event that introduced it has arrived and its order is known.
+ */
 public abstract class OrderItemFact extends CountedFact {
     private final String itemId;
-    private final OrderFact order;
-    private final Instant introducedAt;
+    OrderFact order;
 
-    OrderItemFact(String itemId, OrderFact order, Instant introducedAt) {
+    OrderItemFact(String itemId) {
         this.itemId = itemId;
-        this.order = order;
-        this.introducedAt = introducedAt;
     }
+
+    /** The instant of the event that introduced it. */
+    abstract Instant introducedAt();
+
+    /** The order the event that introduced it names, or {@code null} before it arrived. */
+    abstract String introducingOrderId();
 
     @Override
     public final String getItemId() {
@@ -49,6 +55,7 @@ public abstract class OrderItemFact extends CountedFact {
     @Override
     public final Instant getKnownFrom() {
         Instant placed = order.getPurchasedAt();
-        return placed.isAfter(introducedAt) ? placed : introducedAt;
+        Instant introduced = introducedAt();
+        return placed.isAfter(introduced) ? placed : introduced;
     }
 }

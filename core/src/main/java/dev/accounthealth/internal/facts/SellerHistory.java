@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.SortedSet;
 
 /**
- * A seller's history folded into plain facts as of an instant, each list sorted by id, with what
- * could not be used as given.
+ * A seller's history folded into plain facts as of an instant, with what could not be used as
+ * given (orphans and conflicts, sorted). The facts are in no particular order: nothing reported
+ * depends on it.
  */
 public record SellerHistory(
         Evaluation evaluation,

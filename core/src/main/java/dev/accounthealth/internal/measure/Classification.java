@@ -30,6 +30,8 @@ public final class Classification {
     private final List<String> classNames = new ArrayList<>();
     private final List<List<Span>> spans = new ArrayList<>();
     private final Map<GroupKey, Group> groups = new HashMap<>();
+    /** Per class and anchor, its items by marketplace and channel, each read once for every window over them. */
+    private final Map<ClassAnchor, Map<Bucket, List<Group.Entry>>> buckets = new HashMap<>();
     private long changes;
     private long groupsAt = -1;
 
@@ -59,11 +61,13 @@ public final class Classification {
             Span span = new Span(Classification.this, item, classId(className));
             span.cause = cause;
             Memberships memberships = (Memberships) item.memberships();
-            if (memberships == null) {
-                memberships = new Memberships();
+            if (memberships == null || memberships.owner != Classification.this) {
+                memberships = new Memberships(Classification.this);
                 item.memberships(memberships);
             }
             span.nextOfItem = memberships.head;
+            span.maskBefore = memberships.mask;
+            span.wideBefore = memberships.wide;
             memberships.head = span;
             memberships.mark(span.classId);
             spans.get(span.classId).add(span);
@@ -81,7 +85,7 @@ public final class Classification {
     }
 
     private void forgetOn(Counted item, Counted cause) {
-        Memberships memberships = (Memberships) item.memberships();
+        Memberships memberships = mine(item);
         if (memberships == null) {
             return;
         }
@@ -97,9 +101,23 @@ public final class Classification {
         memberships.remark();
     }
 
+    /** What this classification said of an item; {@code null} when it said nothing. */
+    private Memberships mine(Counted item) {
+        Memberships memberships = (Memberships) item.memberships();
+        return memberships != null && memberships.owner == this ? memberships : null;
+    }
+
     /** A span that turned out never to hold leaves its item's spans at once, so counts skip it cheaply. */
     void dropped(Span span) {
         Memberships memberships = (Memberships) span.item.memberships();
+        if (memberships.head == span) {
+            // The usual case, a span dropped by the rule that just made it: the classes are as before it.
+            memberships.head = span.nextOfItem;
+            memberships.mask = span.maskBefore;
+            memberships.wide = span.wideBefore;
+            changes++;
+            return;
+        }
         Span previous = null;
         for (Span other = memberships.head; other != null; other = other.nextOfItem) {
             if (other == span) {
@@ -122,10 +140,16 @@ public final class Classification {
 
     /** What the classification keeps on each item: its spans, newest first, and which classes they are of. */
     static final class Memberships {
+        /** A fact may be judged again in another session: what an earlier one said is not read. */
+        final Classification owner;
         Span head;
         /** Bit {@code c} set when a span of class {@code c < 64} may hold; {@code wide} when a class is beyond. */
         long mask;
         boolean wide;
+
+        Memberships(Classification owner) {
+            this.owner = owner;
+        }
 
         void mark(int classId) {
             if (classId < Long.SIZE) {
@@ -190,7 +214,7 @@ public final class Classification {
     /** The spans of an item in any of some classes that hold at an instant: why it is in them. */
     List<Span> spansAt(Counted item, ClassSet classes, Instant at) {
         List<Span> found = new ArrayList<>(2);
-        Memberships memberships = (Memberships) item.memberships();
+        Memberships memberships = mine(item);
         for (Span span = memberships == null ? null : memberships.head; span != null; span = span.nextOfItem) {
             if (classes.ids.get(span.classId) && span.holdsAt(at)) {
                 found.add(span);
@@ -199,8 +223,8 @@ public final class Classification {
         return found;
     }
 
-    private static boolean inAny(Counted item, ClassSet classes, Instant at) {
-        Memberships memberships = (Memberships) item.memberships();
+    private boolean inAny(Counted item, ClassSet classes, Instant at) {
+        Memberships memberships = mine(item);
         if (memberships == null || !classes.mayHold(memberships)) {
             return false;
         }
@@ -256,17 +280,33 @@ public final class Classification {
     private Group group(GroupKey key) {
         if (groupsAt != changes) {
             groups.clear();
+            buckets.clear();
             groupsAt = changes;
         }
         Group group = groups.get(key);
         if (group == null) {
-            group = Group.of(key, spans.get(key.classId()));
+            Map<Bucket, List<Group.Entry>> byBucket = buckets.computeIfAbsent(new ClassAnchor(key.classId(),
+                    key.anchor()), k -> Group.buckets(k.anchor(), spans.get(k.classId())));
+            List<Group.Entry> entries = new ArrayList<>();
+            byBucket.forEach((bucket, some) -> {
+                if (bucket.marketplace() == key.marketplace() && Group.covers(key.channel(), bucket.channel())) {
+                    entries.addAll(some);
+                }
+            });
+            group = Group.of(entries);
             groups.put(key, group);
         }
         return group;
     }
 
     private record GroupKey(int classId, String anchor, Marketplace marketplace, Channel channel) {
+    }
+
+    private record ClassAnchor(int classId, String anchor) {
+    }
+
+    /** The items of a class in one marketplace, of one fulfilment channel ({@code null}: none). */
+    private record Bucket(Marketplace marketplace, dev.accounthealth.event.FulfillmentChannel channel) {
     }
 
     /**
@@ -290,34 +330,50 @@ public final class Classification {
             more = new Instant[size][];
         }
 
-        static Group of(GroupKey key, List<Span> all) {
+        /** The items of one class, with their anchor and the instants they hold, by marketplace and channel. */
+        static Map<Bucket, List<Entry>> buckets(String anchorName, List<Span> all) {
             all.removeIf(span -> span.never);
-            Entry[] entries = new Entry[all.size()];
-            int size = 0;
-            boolean exact = true;
+            Map<Bucket, List<Entry>> buckets = new HashMap<>();
             for (Span span : all) {
-                if (span.isEmpty() || !covers(key.channel(), span.item) || !firstOfItsClass(span)) {
+                if (span.isEmpty() || !firstOfItsClass(span)) {
                     continue;
                 }
-                Instant anchor = Anchors.of(span.item, key.anchor());
+                Instant anchor = Anchors.of(span.item, anchorName);
                 if (anchor == null) {
                     continue;
                 }
-                Entry entry = new Entry(anchor, span);
-                for (Span other = span; other != null; other = other.nextOfItem) {
-                    if (other.classId == span.classId && !other.isEmpty()) {
-                        entry.piece(key.marketplace(), other);
-                    }
-                }
-                if (entry.start != null) {
-                    exact &= entry.keyed();
-                    entries[size++] = entry;
+                Counted item = span.item;
+                add(buckets, item.getMarketplace(), item, anchor, span);
+                if (item.getEarlierMarketplace() != null) {
+                    add(buckets, item.getEarlierMarketplace(), item, anchor, span);
                 }
             }
-            Arrays.sort(entries, 0, size, exact ? Entry.BY_KEY : Entry.BY_ANCHOR);
+            return buckets;
+        }
+
+        private static void add(Map<Bucket, List<Entry>> buckets, Marketplace marketplace, Counted item,
+                                Instant anchor, Span span) {
+            Entry entry = new Entry(anchor, span);
+            for (Span other = span; other != null; other = other.nextOfItem) {
+                if (other.classId == span.classId && !other.isEmpty()) {
+                    entry.piece(marketplace, other);
+                }
+            }
+            if (entry.start != null) {
+                buckets.computeIfAbsent(new Bucket(marketplace, item.getChannel()), b -> new ArrayList<>()).add(entry);
+            }
+        }
+
+        static Group of(List<Entry> entries) {
+            boolean exact = true;
+            for (Entry entry : entries) {
+                exact &= entry.keyed();
+            }
+            entries.sort(exact ? Entry.BY_KEY : Entry.BY_ANCHOR);
+            int size = entries.size();
             Group group = new Group(size);
             for (int i = 0; i < size; i++) {
-                Entry e = entries[i];
+                Entry e = entries.get(i);
                 group.anchors[i] = e.anchor;
                 group.spans[i] = e.span;
                 group.starts[i] = e.start;
@@ -340,9 +396,8 @@ public final class Classification {
             return true;
         }
 
-        private static boolean covers(Channel channel, Counted item) {
-            return channel == Channel.ALL
-                    || (item.getChannel() != null && channel.name().equals(item.getChannel().name()));
+        static boolean covers(Channel channel, dev.accounthealth.event.FulfillmentChannel itemChannel) {
+            return channel == Channel.ALL || (itemChannel != null && channel.name().equals(itemChannel.name()));
         }
 
         /** The index of the first anchor strictly after an instant. */
@@ -380,7 +435,7 @@ public final class Classification {
         }
 
         /** One item of a group while it is built: its anchor and the instants it holds in the marketplace. */
-        private static final class Entry {
+        static final class Entry {
             /** Epoch nanoseconds fit a long until 2262; beyond, anchors are compared as instants. */
             private static final long KEYED_SECONDS = 9_000_000_000L;
             static final Comparator<Entry> BY_KEY = (a, b) -> Long.compare(a.key, b.key);

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -54,13 +53,12 @@ public enum Dimension {
     }
 
     /**
-     * The values an item has in this dimension; empty when it has none.
+     * Adds the values an item has in this dimension to a set (none when it has none).
      *
      * @param evidence why the item is flagged: its spans in the numerator's classes, empty when it is not
      */
-    public Set<String> valuesOf(Counted item, List<Span> evidence, LocalTime cutoff) {
+    public void addValuesOf(Counted item, List<Span> evidence, LocalTime cutoff, Set<String> values) {
         OrderFact order = orderOf(item);
-        Set<String> values = new LinkedHashSet<>();
         switch (this) {
             case CARRIER -> add(values, order == null ? null : order.getCarrier());
             case SHIP_FROM -> add(values, order == null ? null : order.getShipFrom());
@@ -108,7 +106,6 @@ public enum Dimension {
                 }
             }
         }
-        return values;
     }
 
     private static void add(Set<String> values, String value) {

@@ -33,6 +33,9 @@ public final class Span {
     private Instant due;
     boolean never;
     Span nextOfItem;
+    /** The item's classes before this span joined them, to restore when it is dropped at once. */
+    long maskBefore;
+    boolean wideBefore;
     private Instant start;
 
     Span(Classification classification, Counted item, int classId) {

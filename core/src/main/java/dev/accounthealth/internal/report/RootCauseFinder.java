@@ -9,9 +9,12 @@ import dev.accounthealth.report.RootCause;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,15 +39,20 @@ final class RootCauseFinder {
         for (String name : search.getDimensions()) {
             Dimension dimension = Dimension.valueOf(name);
             Map<String, long[]> groups = new TreeMap<>();
+            Set<String> values = new LinkedHashSet<>();
             for (Counted item : flagged) {
-                for (String value : dimension.valuesOf(item, evidence.get(item), search.getDayCutoff())) {
+                values.clear();
+                dimension.addValuesOf(item, evidence.get(item), search.getDayCutoff(), values);
+                for (String value : values) {
                     groups.computeIfAbsent(value, v -> new long[2])[0]++;
                 }
             }
+            Map<String, long[]> byValue = new HashMap<>(groups);
             for (Counted item : population) {
-                List<Span> why = evidence.getOrDefault(item, List.of());
-                for (String value : dimension.valuesOf(item, why, search.getDayCutoff())) {
-                    long[] group = groups.get(value);
+                values.clear();
+                dimension.addValuesOf(item, evidence.getOrDefault(item, List.of()), search.getDayCutoff(), values);
+                for (String value : values) {
+                    long[] group = byValue.get(value);
                     if (group != null) {
                         group[1]++;
                     }

@@ -16,7 +16,7 @@ public record RuleTables(SortedSet<Integer> trendLookbacks, SortedSet<String> me
                          SortedSet<String> rootCauseDimensions) {
 
     public static RuleTables read(CompiledRules rules) {
-        try (RuleSession session = rules.open(new HistoryFolder().fold(Instant.EPOCH))) {
+        try (RuleSession session = rules.open(new HistoryFolder().history(Instant.EPOCH))) {
             RuleOutcome empty = session.outcome();
             TreeSet<Integer> lookbacks = new TreeSet<>();
             empty.trendWatches().forEach(w -> lookbacks.add(w.getLookbackDays()));
