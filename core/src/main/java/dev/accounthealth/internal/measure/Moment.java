@@ -5,8 +5,10 @@ import java.time.Instant;
 
 /**
  * An instant the figures are counted at, all from the same classification of the history: the
- * evaluation's {@code asOf}, a lookback before it (what a trend compares with), or a projected
- * instant after it (what the current events give then, if nothing new happens).
+ * evaluation's {@code asOf}, a lookback before it (what a trend compares with), a projected
+ * instant after it (what the current events give then, if nothing new happens), or any instant a
+ * caller asks for. Before {@code asOf} the figures are those of the events that had happened by
+ * then; after it, those of the events up to {@code asOf}.
  */
 public final class Moment {
     /** Why the figures are counted at this instant. */
@@ -16,7 +18,9 @@ public final class Moment {
         /** {@code asOf} less a trend's lookback. */
         LOOKBACK,
         /** An instant after {@code asOf}. */
-        PROJECTED
+        PROJECTED,
+        /** Any other instant a caller asks the figures at (a day of a history). */
+        ASKED
     }
 
     private final Kind kind;
@@ -41,6 +45,10 @@ public final class Moment {
 
     public static Moment projected(Instant at, Classification classification) {
         return new Moment(Kind.PROJECTED, at, 0, classification);
+    }
+
+    public static Moment asked(Instant at, Classification classification) {
+        return new Moment(Kind.ASKED, at, 0, classification);
     }
 
     public Kind getKind() {
