@@ -73,15 +73,25 @@ public final class CompiledRules {
         KieFileSystem fileSystem = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("dev.accounthealth.compiled", "rules-" + UUID.randomUUID(), "1");
         fileSystem.generateAndWritePomXML(releaseId);
+        write(fileSystem, rules);
         Map<String, String> locations = new HashMap<>();
+        Map<String, RuleFile> files = new HashMap<>();
         for (RuleFile file : rules.drlFiles()) {
-            fileSystem.write(RESOURCES + file.path(), file.content());
             locations.put(file.path(), rules.location(file));
+            files.put(file.path(), file);
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleSetException("the rules do not compile", problems(errors, locations));
+            List<RuleProblem> problems = problems(errors, locations);
+            if (ActionErrors.any(problems)) {
+                problems = ActionErrors.locate(problems, again -> {
+                    again.generateAndWritePomXML(services.newReleaseId("dev.accounthealth.compiled",
+                            "rules-" + UUID.randomUUID(), "1"));
+                    write(again, rules);
+                }, files, locations, RESOURCES);
+            }
+            throw new RuleSetException("the rules do not compile", problems);
         }
         try {
             KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
@@ -91,6 +101,12 @@ public final class CompiledRules {
             return compiled;
         } finally {
             services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static void write(KieFileSystem fileSystem, RuleSet rules) {
+        for (RuleFile file : rules.drlFiles()) {
+            fileSystem.write(RESOURCES + file.path(), file.content());
         }
     }
 
