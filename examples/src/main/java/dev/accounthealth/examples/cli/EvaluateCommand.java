@@ -8,7 +8,6 @@ import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.json.ReportWriter;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.HealthStatus;
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,7 +128,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InputError("cannot read --events " + events + ": is a directory");
         }
         try {
-            return new BufferedInputStream(Files.newInputStream(file));
+            return Files.newInputStream(file);
         } catch (IOException e) {
             throw new InputError("cannot read --events " + events + ": " + InputError.reason(e));
         }
