@@ -8,11 +8,13 @@ import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.plan.Wording;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,6 +40,7 @@ public final class AccountHealthEvaluator {
     private final CompiledRules rules;
     private final int projectedRollOffs;
     private final Set<Integer> trendLookbacks;
+    private final Optional<Duration> deadlineLookahead;
     private final Wording wording;
     private final PlanWriter planWriter;
 
@@ -48,6 +51,7 @@ public final class AccountHealthEvaluator {
         this.projectedRollOffs = projectedRollOffs;
         ReportAssembler.RuleTables tables = ReportAssembler.RuleTables.read(rules);
         this.trendLookbacks = earlyWarnings ? Set.copyOf(tables.trendLookbacks()) : Set.of();
+        this.deadlineLookahead = tables.deadlineLookahead();
         this.wording = Wording.of(ruleSet, locale);
         List<String> required = new ArrayList<>(PlanWriter.COMMON_KEYS);
         for (String metric : tables.metrics()) {
@@ -150,7 +154,7 @@ public final class AccountHealthEvaluator {
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
         return ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(), projectedRollOffs, trendLookbacks,
-                planWriter);
+                deadlineLookahead, planWriter);
     }
 
     /**
@@ -181,7 +185,9 @@ public final class AccountHealthEvaluator {
         /**
          * How many of the next roll-off instants to project breaches and warnings to
          * ({@link dev.accounthealth.report.Recovery#projection()}, {@code outlook}); 4 when not set.
-         * Each costs one more run of the rules over the same facts; 0 turns projections off.
+         * Each costs one more run of the rules, and the deadline risk one or two runs per batch of
+         * deadlines falling due within the rules' look-ahead; 0 turns the whole forecast off: no
+         * outlook, no projection, no deadline risk.
          */
         public Builder projectedRollOffs(int count) {
             if (this.projectedRollOffs != null) {
