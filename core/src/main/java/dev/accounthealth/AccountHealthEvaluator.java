@@ -45,13 +45,13 @@ public final class AccountHealthEvaluator {
     private final PlanWriter planWriter;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
-                                   boolean earlyWarnings) {
+                                   boolean earlyWarnings, boolean deadlineRisk) {
         this.ruleSet = ruleSet;
         this.rules = rules;
         this.projectedRollOffs = projectedRollOffs;
         ReportAssembler.RuleTables tables = ReportAssembler.RuleTables.read(rules);
         this.trendLookbacks = earlyWarnings ? Set.copyOf(tables.trendLookbacks()) : Set.of();
-        this.deadlineLookahead = tables.deadlineLookahead();
+        this.deadlineLookahead = deadlineRisk ? tables.deadlineLookahead() : Optional.empty();
         this.wording = Wording.of(ruleSet, locale);
         List<String> required = new ArrayList<>(PlanWriter.COMMON_KEYS);
         for (String metric : tables.metrics()) {
@@ -169,6 +169,7 @@ public final class AccountHealthEvaluator {
         private Integer projectedRollOffs;
         private Locale locale;
         private Boolean earlyWarnings;
+        private Boolean deadlineRisk;
 
         private Builder() {
         }
@@ -214,6 +215,19 @@ public final class AccountHealthEvaluator {
         }
 
         /**
+         * Whether to weigh the deadlines that fall due within the rules' look-ahead
+         * ({@code deadlineRisk}): each batch of them costs up to two more runs of the rules. True
+         * when not set; false leaves {@code deadlineRisk} empty and saves those runs.
+         */
+        public Builder deadlineRisk(boolean enabled) {
+            if (this.deadlineRisk != null) {
+                throw new IllegalStateException("deadlineRisk was already set to " + this.deadlineRisk);
+            }
+            this.deadlineRisk = enabled;
+            return this;
+        }
+
+        /**
          * The language of the plan of action and of the Markdown rendering: the rule set's
          * {@code plan-of-action_<language>.properties}, English when not set or not found.
          */
@@ -236,7 +250,8 @@ public final class AccountHealthEvaluator {
             RuleSet ruleSet = rules != null ? rules : RuleSet.defaults();
             AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet),
                     projectedRollOffs != null ? projectedRollOffs : DEFAULT_PROJECTED_ROLL_OFFS,
-                    locale != null ? locale : Locale.ENGLISH, earlyWarnings == null || earlyWarnings);
+                    locale != null ? locale : Locale.ENGLISH, earlyWarnings == null || earlyWarnings,
+                    deadlineRisk == null || deadlineRisk);
             evaluator.evaluate(new HistoryFolder(), Instant.EPOCH);
             return evaluator;
         }

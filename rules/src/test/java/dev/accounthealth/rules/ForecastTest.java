@@ -291,6 +291,14 @@ class ForecastTest {
     }
 
     @Test
+    void theDeadlineRiskCanBeTurnedOffAlone() {
+        AccountHealthReport report = AccountHealthEvaluator.builder().deadlineRisk(false).build()
+                .evaluate(fourOrdersDueToday().events(), AS_OF);
+        assertEquals(2, report.outlook().size());
+        assertTrue(report.deadlineRisk().isEmpty());
+    }
+
+    @Test
     void noProjectedRollOffsTurnTheForecastOff() {
         AccountHealthReport report = AccountHealthEvaluator.builder().projectedRollOffs(0).build()
                 .evaluate(fourOrdersDueToday().events(), AS_OF);

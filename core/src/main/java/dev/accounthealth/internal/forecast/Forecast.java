@@ -63,6 +63,9 @@ public final class Forecast {
     private final List<SellerEvent> onTheirWay = new ArrayList<>();
     private HistoryFolder rollOffPath;
     private final Set<Key> keptOnPath = new HashSet<>();
+    /** The deadlines that arose on the roll-off path, such as invoices, and how they were met. */
+    private final Map<Key, Obligation> arisenOnPath = new TreeMap<>(Comparator.comparing(Key::kind)
+            .thenComparing(Key::ref));
 
     /**
      * @param now the history as of {@code asOf}
@@ -80,20 +83,34 @@ public final class Forecast {
                 .sorted(DUE_ORDER).toList();
     }
 
-    /** The roll-off path as of a later instant. */
+    /**
+     * The roll-off path as of a later instant. The deadlines that arise on the way are found as
+     * the path is run, so asking for the latest instant first saves runs at the earlier ones.
+     */
     public Run rollOffPathAt(Instant at) {
         if (rollOffPath == null) {
             rollOffPath = start(Set.of(), keptOnPath);
         }
-        return settle(rollOffPath, keptOnPath, Set.of(), at);
+        return settle(rollOffPath, keptOnPath, Set.of(), at, arisenOnPath);
     }
 
-    /** The roll-off path with the deadlines of a batch missed, as of just after the last of them. */
+    /**
+     * The roll-off path with the deadlines of a batch missed, as of just after the last of them.
+     * The deadlines that arose on the roll-off path so far are met on this path too: missing a
+     * batch can only take deadlines away (an order not shipped owes no invoice, and the upload of
+     * one that was never due changes no count).
+     */
     public Run missing(DueBatch batch) {
         Set<Key> missed = new HashSet<>();
         batch.refs().forEach(ref -> missed.add(new Key(batch.kind(), ref)));
         Set<Key> kept = new HashSet<>();
-        return settle(start(missed, kept), kept, missed, batch.missedAt());
+        HistoryFolder path = start(missed, kept);
+        arisenOnPath.forEach((key, obligation) -> {
+            if (!missed.contains(key)) {
+                meet(path, obligation, kept);
+            }
+        });
+        return settle(path, kept, missed, batch.missedAt(), new HashMap<>());
     }
 
     /**
@@ -143,18 +160,21 @@ public final class Forecast {
      * Runs the rules over the path as of an instant; a deadline that arose on the path and has
      * passed by then (due after asOf, not met, not missed on purpose) is met and the run repeated.
      */
-    private Run settle(HistoryFolder path, Set<Key> kept, Set<Key> missed, Instant at) {
+    private Run settle(HistoryFolder path, Set<Key> kept, Set<Key> missed, Instant at, Map<Key, Obligation> arisen) {
         while (true) {
             SellerHistory seen = path.fold(at);
             RuleOutcome outcome = rules.run(seen);
-            List<Obligation> arisen = outcome.obligations().stream()
+            List<Obligation> due = outcome.obligations().stream()
                     .filter(o -> o.isOverdue() && !o.getDue().isBefore(asOf) && Keeping.keeps(o.getKind()))
                     .filter(o -> !kept.contains(Key.of(o)) && !missed.contains(Key.of(o)))
                     .sorted(DUE_ORDER).toList();
-            if (arisen.isEmpty()) {
+            if (due.isEmpty()) {
                 return new Run(seen, outcome);
             }
-            arisen.forEach(o -> meet(path, o, kept));
+            for (Obligation obligation : due) {
+                meet(path, obligation, kept);
+                arisen.put(Key.of(obligation), obligation);
+            }
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.accounthealth.report.MetricAtRisk;
 import dev.accounthealth.report.MetricFigures;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,11 +22,13 @@ final class DeadlineRisks {
     private DeadlineRisks() {
     }
 
-    static List<DeadlineRisk> of(Forecast forecast, List<DueBatch> batches) {
-        Map<Instant, Assessment> metPaths = new HashMap<>();
+    /**
+     * @param onPath the roll-off path as of each batch's {@link DueBatch#missedAt()}
+     */
+    static List<DeadlineRisk> of(Forecast forecast, List<DueBatch> batches, Map<Instant, Assessment> onPath) {
         List<DeadlineRisk> risks = new ArrayList<>();
         for (DueBatch batch : batches) {
-            Assessment met = metPaths.computeIfAbsent(batch.missedAt(), at -> Assessment.of(forecast.rollOffPathAt(at)));
+            Assessment met = onPath.get(batch.missedAt());
             Assessment missed = Assessment.of(forecast.missing(batch));
             List<MetricAtRisk> metrics = new ArrayList<>();
             for (Map.Entry<MetricKey, MetricVerdict> entry : met.verdicts.entrySet()) {

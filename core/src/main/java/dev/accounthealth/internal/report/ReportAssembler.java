@@ -6,6 +6,7 @@ import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.drools.RuleOutcome;
 import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.forecast.DueBatch;
 import dev.accounthealth.internal.forecast.Forecast;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.facts.SellerHistory;
@@ -41,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,12 +119,17 @@ public final class ReportAssembler {
         List<DeadlineRisk> risks = List.of();
         if (projectedRollOffs > 0) {
             Forecast forecast = new Forecast(rules, folder, history, now.outcome.obligations());
-            for (Instant at : now.nextRollOffsOfConcern(projectedRollOffs)) {
-                later.put(at, Assessment.of(forecast.rollOffPathAt(at)));
+            List<Instant> rollOffs = now.nextRollOffsOfConcern(projectedRollOffs);
+            List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
+            TreeSet<Instant> instants = new TreeSet<>(rollOffs);
+            batches.forEach(batch -> instants.add(batch.missedAt()));
+            // Latest first: the deadlines that arise on the path are then all found in one run.
+            Map<Instant, Assessment> onPath = new HashMap<>();
+            for (Instant at : instants.descendingSet()) {
+                onPath.put(at, Assessment.of(forecast.rollOffPathAt(at)));
             }
-            if (deadlineLookahead.isPresent()) {
-                risks = DeadlineRisks.of(forecast, forecast.dueWithin(deadlineLookahead.get()));
-            }
+            rollOffs.forEach(at -> later.put(at, onPath.get(at)));
+            risks = DeadlineRisks.of(forecast, batches, onPath);
         }
         return assemble(history, now, later, risks, rulesVersion, planWriter);
     }
