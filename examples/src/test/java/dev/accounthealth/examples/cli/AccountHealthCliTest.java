@@ -273,6 +273,12 @@ class AccountHealthCliTest {
         assertEquals("LATE_SHIPMENT_RATE 10", tenDays.get("metric").asText() + " " + tenDays.get("windowDays").asInt());
         assertEquals("1 55 OK", figures(tenDays.get("ifMet")));
         assertEquals("5 55 BREACH", figures(tenDays.get("ifMissed")));
+
+        String text = run("evaluate", "--events", SAMPLE.toString()).out();
+        assertTrue(text.contains("\nOutlook, roll-off path (nothing new, every open deadline met on time)\n"), text);
+        assertTrue(text.contains("  2026-11-20T22:59:59Z DE  4 x SHIPMENT_CONFIRMATION: CRITICAL if missed, HEALTHY"
+                + " if met\n      LATE_SHIPMENT_RATE MFN 10 d: 9.09 % (5 / 55) BREACH if missed, 1.82 % (1 / 55) OK"
+                + " if met\n"), text);
     }
 
     private static String figures(JsonNode figures) {
