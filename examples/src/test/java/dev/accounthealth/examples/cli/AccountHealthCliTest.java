@@ -247,6 +247,46 @@ class AccountHealthCliTest {
     }
 
     @Test
+    void theSampleSellersOutlookMeetsEveryPendingDeadlineAndItsRiskShowsWhatMissingThemWouldDo() throws IOException {
+        JsonNode report = JSON.readTree(run("evaluate", "--events", SAMPLE.toString(), "--format", "json").out());
+        // The 4 DE and 5 FR orders due on 2026-11-20 by 23:59 local (22:59:59Z) are confirmed on the
+        // roll-off path: neither marketplace changes status, where reading "nothing new happens" as
+        // "never shipped" once made both critical at that instant.
+        for (JsonNode then : report.get("outlook")) {
+            assertEquals("AT_RISK", then.get("marketplaces").get("FR").asText(), then.toString());
+            assertEquals("HEALTHY", then.get("marketplaces").get("DE").asText(), then.toString());
+        }
+        JsonNode germany = null;
+        for (JsonNode risk : report.get("deadlineRisk")) {
+            if (risk.get("marketplace").asText().equals("DE") && risk.get("due").asText().equals("2026-11-20T22:59:59Z")
+                    && risk.get("kind").asText().equals("SHIPMENT_CONFIRMATION")) {
+                germany = risk;
+            }
+        }
+        assertTrue(germany != null, report.get("deadlineRisk").toString());
+        assertEquals(4, germany.get("count").asInt());
+        assertEquals("HEALTHY", germany.get("statusIfMet").asText());
+        assertEquals("CRITICAL", germany.get("statusIfMissed").asText());
+        // Counted from the file: just after 22:59:59Z the 10-day window holds 55 DE orders due, 50
+        // confirmed on time, 1 late and the 4: 1 / 55 if they are confirmed, 5 / 55 = 9.09 % if not.
+        JsonNode tenDays = germany.get("metrics").get(0);
+        assertEquals("LATE_SHIPMENT_RATE 10", tenDays.get("metric").asText() + " " + tenDays.get("windowDays").asInt());
+        assertEquals("1 55 OK", figures(tenDays.get("ifMet")));
+        assertEquals("5 55 BREACH", figures(tenDays.get("ifMissed")));
+
+        String text = run("evaluate", "--events", SAMPLE.toString()).out();
+        assertTrue(text.contains("\nOutlook, roll-off path (nothing new, every open deadline met on time)\n"), text);
+        assertTrue(text.contains("  2026-11-20T22:59:59Z DE  4 x SHIPMENT_CONFIRMATION: CRITICAL if missed, HEALTHY"
+                + " if met\n      LATE_SHIPMENT_RATE MFN 10 d: 9.09 % (5 / 55) BREACH if missed, 1.82 % (1 / 55) OK"
+                + " if met\n"), text);
+    }
+
+    private static String figures(JsonNode figures) {
+        return figures.get("numerator").asLong() + " " + figures.get("denominator").asLong() + " "
+                + figures.get("status").asText();
+    }
+
+    @Test
     void theTextDashboardShowsRecoveryDeadlinesAndEarlyWarnings() {
         Run run = run("evaluate", "--events", SAMPLE.toString());
         assertTrue(run.out().contains("more good items and no new bad one bring it back on target"), run.out());
