@@ -9,11 +9,13 @@ import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.plan.Wording;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -41,7 +43,7 @@ public final class AccountHealthEvaluator {
     private final HealthEvaluation evaluation;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
-                                   boolean earlyWarnings) {
+                                   boolean earlyWarnings, boolean deadlineRisk) {
         this.ruleSet = ruleSet;
         this.rules = rules;
         RuleTables tables = RuleTables.read(rules);
@@ -55,7 +57,8 @@ public final class AccountHealthEvaluator {
         }
         wording.require(required);
         this.evaluation = new HealthEvaluation(ruleSet.version(), projectedRollOffs,
-                earlyWarnings ? tables.trendLookbacks() : Set.of(), new PlanWriter(wording));
+                earlyWarnings ? tables.trendLookbacks() : Set.of(),
+                deadlineRisk ? tables.deadlineLookahead() : Optional.empty(), new PlanWriter(wording));
     }
 
     /** Starts configuring an evaluator. */
@@ -146,7 +149,7 @@ public final class AccountHealthEvaluator {
     }
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
-        return evaluation.evaluate(rules, folder.history(asOf));
+        return evaluation.evaluate(rules, folder, asOf);
     }
 
     /**
@@ -161,6 +164,7 @@ public final class AccountHealthEvaluator {
         private Integer projectedRollOffs;
         private Locale locale;
         private Boolean earlyWarnings;
+        private Boolean deadlineRisk;
 
         private Builder() {
         }
@@ -177,8 +181,8 @@ public final class AccountHealthEvaluator {
         /**
          * How many of the next roll-off instants to project breaches and warnings to
          * ({@link dev.accounthealth.report.Recovery#projection()}, {@code outlook}); 4 when not set.
-         * Each is counted from the same judgement of the history as {@code asOf}; 0 turns
-         * projections off.
+         * The roll-off path is judged once and counted at each of them; 0 turns the whole forecast
+         * off: no outlook, no projection, no deadline risk.
          */
         public Builder projectedRollOffs(int count) {
             if (this.projectedRollOffs != null) {
@@ -205,6 +209,20 @@ public final class AccountHealthEvaluator {
         }
 
         /**
+         * Whether to weigh the deadlines that fall due within the rules' look-ahead
+         * ({@code deadlineRisk}): each batch of them costs one more run of the rules, over the
+         * roll-off path with that batch missed. True when not set; false leaves
+         * {@code deadlineRisk} empty and saves those runs.
+         */
+        public Builder deadlineRisk(boolean enabled) {
+            if (this.deadlineRisk != null) {
+                throw new IllegalStateException("deadlineRisk was already set to " + this.deadlineRisk);
+            }
+            this.deadlineRisk = enabled;
+            return this;
+        }
+
+        /**
          * The language of the plan of action and of the Markdown rendering: the rule set's
          * {@code plan-of-action_<language>.properties}, English when not set or not found.
          */
@@ -227,7 +245,8 @@ public final class AccountHealthEvaluator {
             RuleSet ruleSet = rules != null ? rules : RuleSet.defaults();
             AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet),
                     projectedRollOffs != null ? projectedRollOffs : DEFAULT_PROJECTED_ROLL_OFFS,
-                    locale != null ? locale : Locale.ENGLISH, earlyWarnings == null || earlyWarnings);
+                    locale != null ? locale : Locale.ENGLISH, earlyWarnings == null || earlyWarnings,
+                    deadlineRisk == null || deadlineRisk);
             evaluator.evaluate(new HistoryFolder(), Instant.EPOCH);
             return evaluator;
         }

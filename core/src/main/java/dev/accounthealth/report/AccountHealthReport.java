@@ -26,8 +26,11 @@ import java.util.TreeMap;
  * @param orphans events that refer to something the stream never introduced
  * @param conflicts events that contradict an earlier one
  * @param ruleFirings how many times each rule fired in this evaluation, by rule name
- * @param outlook the account's status at the next roll-off instants of the items behind today's
- *     breaches and warnings, if nothing new happened; empty when there is nothing to roll off
+ * @param outlook the roll-off path: the account's status at the next roll-off instants of the
+ *     items behind today's breaches and warnings, if nothing new happens and every open deadline
+ *     is met on time; empty when there is nothing to roll off
+ * @param deadlineRisk what missing the deadlines that fall due soon would do, batch by batch, by
+ *     due instant; empty when missing them would change no metric
  * @param earlyWarnings metrics whose rate rose faster than the rules tolerate, in the order of
  *     {@code breaches}
  * @param deadlines open obligations, by due instant
@@ -46,6 +49,7 @@ public record AccountHealthReport(
         List<Conflict> conflicts,
         SortedMap<String, Integer> ruleFirings,
         List<Outlook> outlook,
+        List<DeadlineRisk> deadlineRisk,
         List<EarlyWarning> earlyWarnings,
         List<Deadline> deadlines,
         List<PlanOfAction> planOfAction,
@@ -63,6 +67,7 @@ public record AccountHealthReport(
         conflicts = List.copyOf(conflicts);
         ruleFirings = Collections.unmodifiableSortedMap(new TreeMap<>(ruleFirings));
         outlook = List.copyOf(outlook);
+        deadlineRisk = List.copyOf(deadlineRisk);
         earlyWarnings = List.copyOf(earlyWarnings);
         deadlines = List.copyOf(deadlines);
         planOfAction = List.copyOf(planOfAction);

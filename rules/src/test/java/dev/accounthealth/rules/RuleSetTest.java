@@ -33,8 +33,9 @@ class RuleSetTest {
     @Test
     void theDefaultsHoldOneFilePerFamily() {
         RuleSet defaults = RuleSet.defaults();
-        assertEquals(List.of("cancellation.drl", "deadlines.drl", "invoices.drl", "messaging.drl", "order-defects.drl", "policy.drl",
-                        "returns.drl", "root-causes.drl", "shipping.drl", "status.drl", "tracking-and-delivery.drl"),
+        assertEquals(List.of("cancellation.drl", "deadlines.drl", "forecast.drl", "invoices.drl", "messaging.drl",
+                        "order-defects.drl", "policy.drl", "returns.drl", "root-causes.drl", "shipping.drl", "status.drl",
+                        "tracking-and-delivery.drl"),
                 defaults.drlFiles().stream().map(f -> f.path().substring(f.path().lastIndexOf('/') + 1)).toList());
         assertEquals(List.of("", "fr"), List.copyOf(defaults.templates().keySet()));
         assertTrue(defaults.files().stream().allMatch(f -> f.path().startsWith(RuleSet.DEFAULT_LOCATION + "/")));
@@ -126,6 +127,40 @@ class RuleSetTest {
         // Drools names the line where the pattern holding the bad condition opens: here the same line.
         assertEquals(line, e.problems().get(0).line(), e.getMessage());
         assertTrue(e.getMessage().contains(shipping + ":" + line + ":"), e.getMessage());
+    }
+
+    @Test
+    void anErrorInAnActionIsPutAtItsLineAndColumnLikeAnErrorInACondition(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        String edited = Files.readString(shipping)
+                // An action that starts on the line of its "then".
+                .replace("then\n    insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").channel(Channel.MFN).days(10)",
+                        "then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").chanel(Channel.MFN).days(10)")
+                // A misspelt variable, and a second line, indented with a tab, calling a missing method.
+                .replace("    insertLogical($w.count($m.getMarketplace(), \"LATE\").among(\"DUE_TO_SHIP\"));\n",
+                        "    insertLogical($w.count($mp.getMarketplace(), \"LATE\").among(\"DUE_TO_SHIP\"));\n"
+                                + "\tinsert($w.nothing());\n");
+        Files.writeString(shipping, edited);
+        List<String> lines = List.of(edited.split("\n", -1));
+        int thenLine = lines.indexOf("then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").chanel(Channel.MFN).days(10)"
+                + ".anchor(\"latestShipAt\")") + 1;
+        int dewLine = lines.indexOf("    insertLogical($w.count($mp.getMarketplace(), \"LATE\").among(\"DUE_TO_SHIP\"));") + 1;
+        assertTrue(thenLine > 0 && dewLine > 0, edited);
+
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
+
+        // Columns from 1: "then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\")." is 58 characters;
+        // "    insertLogical($w.count(" 27; "\tinsert($w." 11.
+        assertEquals(List.of(List.of(thenLine, 59), List.of(dewLine, 28), List.of(dewLine + 1, 12)),
+                e.problems().stream().map(p -> List.of(p.line(), p.column())).toList(), e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.file().equals(shipping.toString())), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("\"Late shipment rate targets\"")
+                && e.problems().get(0).message().contains("chanel"), e.getMessage());
+        assertTrue(e.problems().get(1).message().contains("$mp cannot be resolved"), e.getMessage());
+        assertTrue(e.problems().get(2).message().contains("nothing()"), e.getMessage());
+        assertTrue(e.getMessage().contains(shipping + ":" + dewLine + ":28 "), e.getMessage());
     }
 
     @Test

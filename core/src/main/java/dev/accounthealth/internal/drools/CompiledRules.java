@@ -71,16 +71,26 @@ public final class CompiledRules {
         KieFileSystem fileSystem = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("dev.accounthealth.compiled", "rules-" + UUID.randomUUID(), "1");
         fileSystem.generateAndWritePomXML(releaseId);
+        write(fileSystem, rules);
         Map<String, String> locations = new HashMap<>();
+        Map<String, RuleFile> files = new HashMap<>();
         for (RuleFile file : rules.drlFiles()) {
-            fileSystem.write(RESOURCES + file.path(), file.content());
             locations.put(file.path(), rules.location(file));
+            files.put(file.path(), file);
         }
         KieBuilder builder = ((InternalKieBuilder) services.newKieBuilder(fileSystem))
                 .withKModuleModel(moduleWithClassReactivity(services)).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleSetException("the rules do not compile", problems(errors, locations));
+            List<RuleProblem> problems = problems(errors, locations);
+            if (ActionErrors.any(problems)) {
+                problems = ActionErrors.locate(problems, again -> {
+                    again.generateAndWritePomXML(services.newReleaseId("dev.accounthealth.compiled",
+                            "rules-" + UUID.randomUUID(), "1"));
+                    write(again, rules);
+                }, files, locations, RESOURCES);
+            }
+            throw new RuleSetException("the rules do not compile", problems);
         }
         try {
             KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
@@ -103,6 +113,12 @@ public final class CompiledRules {
         KieModuleModel module = services.newKieModuleModel();
         module.setConfigurationProperty(PropertySpecificOption.PROPERTY_NAME, PropertySpecificOption.ALLOWED.toString());
         return module;
+    }
+
+    private static void write(KieFileSystem fileSystem, RuleSet rules) {
+        for (RuleFile file : rules.drlFiles()) {
+            fileSystem.write(RESOURCES + file.path(), file.content());
+        }
     }
 
     private static List<RuleProblem> problems(List<Message> errors, Map<String, String> locations) {
@@ -160,6 +176,7 @@ public final class CompiledRules {
         }
         RuleSession run = new RuleSession(session, log, classification);
         try {
+            run.evaluateAt(history.evaluation().getAsOf());
             for (Object fact : history.facts()) {
                 session.insert(fact);
             }

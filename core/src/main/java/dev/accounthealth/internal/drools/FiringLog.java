@@ -1,6 +1,7 @@
 package dev.accounthealth.internal.drools;
 
 import dev.accounthealth.internal.measure.AccountStatus;
+import dev.accounthealth.internal.measure.DeadlineLookahead;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
@@ -37,7 +38,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     /** What the report reads from a session, by type, in the order they were concluded. */
     private static final List<Class<?>> KEPT = List.of(MetricCount.class, MetricVerdict.class, StatusFinding.class,
             MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class, TrendWatch.class,
-            RootCauseSearch.class, MetricDefinition.class);
+            RootCauseSearch.class, MetricDefinition.class, DeadlineLookahead.class);
 
     private final Map<Rule, int[]> firings = new IdentityHashMap<>();
     /** Per rule, whether its matches can hold a conclusion: found out at its first firing. */

@@ -1,6 +1,7 @@
 package dev.accounthealth.internal.drools;
 
 import dev.accounthealth.internal.measure.AccountStatus;
+import dev.accounthealth.internal.measure.DeadlineLookahead;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
@@ -26,6 +27,7 @@ public final class RuleOutcome {
     private final List<TrendWatch> trendWatches;
     private final List<RootCauseSearch> rootCauseSearches;
     private final List<MetricDefinition> definitions;
+    private final List<DeadlineLookahead> deadlineLookaheads;
     private final FiringLog log;
 
     RuleOutcome(FiringLog log) {
@@ -39,6 +41,7 @@ public final class RuleOutcome {
         this.trendWatches = log.kept(TrendWatch.class);
         this.rootCauseSearches = log.kept(RootCauseSearch.class);
         this.definitions = log.kept(MetricDefinition.class);
+        this.deadlineLookaheads = log.kept(DeadlineLookahead.class);
         this.log = log;
     }
 
@@ -80,6 +83,10 @@ public final class RuleOutcome {
 
     public List<MetricDefinition> definitions() {
         return definitions;
+    }
+
+    public List<DeadlineLookahead> deadlineLookaheads() {
+        return deadlineLookaheads;
     }
 
     /** How many times each rule fired in the session so far, by rule name. */

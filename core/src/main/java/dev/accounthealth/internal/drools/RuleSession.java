@@ -1,8 +1,11 @@
 package dev.accounthealth.internal.drools;
 
 import dev.accounthealth.RuleSetException;
+import dev.accounthealth.internal.facts.Counted;
+import dev.accounthealth.internal.facts.Evaluation;
 import dev.accounthealth.internal.measure.Classification;
 import dev.accounthealth.internal.measure.Moment;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
@@ -25,11 +28,30 @@ public final class RuleSession implements AutoCloseable {
     private final FiringLog log;
     private final Classification classification;
     private final List<FactHandle> moments = new ArrayList<>();
+    private FactHandle evaluation;
 
     RuleSession(KieSession session, FiringLog log, Classification classification) {
         this.session = session;
         this.log = log;
         this.classification = classification;
+    }
+
+    /** Sets the instant every "by now" of the rules means (the deadlines): a new {@link Evaluation}. */
+    public void evaluateAt(Instant at) {
+        if (evaluation != null) {
+            session.delete(evaluation);
+        }
+        evaluation = session.insert(new Evaluation(at));
+    }
+
+    /** Tells the session that a fact it holds changed, or puts it in when it holds none. */
+    public void changed(Counted fact) {
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle == null) {
+            session.insert(fact);
+        } else {
+            update(handle, fact);
+        }
     }
 
     /** The classes the rules have put items in so far. */
@@ -43,13 +65,13 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /** Tells the session a fact changed; its classes are forgotten and judged again. */
-    public void update(FactHandle handle, dev.accounthealth.internal.facts.Counted fact) {
+    public void update(FactHandle handle, Counted fact) {
         classification.forget(fact);
         session.update(handle, fact);
     }
 
     /** Takes a fact out of the session, with its classes. */
-    public void delete(FactHandle handle, dev.accounthealth.internal.facts.Counted fact) {
+    public void delete(FactHandle handle, Counted fact) {
         classification.forget(fact);
         session.delete(handle);
     }

@@ -267,6 +267,26 @@ public final class HistoryFolder {
         return kept;
     }
 
+    /**
+     * A folder of its own with every distinct event of this one up to {@code asOf}, leaving out
+     * events after {@code until}: events added to it later (such as those a forecast assumes)
+     * leave this folder as it is.
+     */
+    public HistoryFolder copyUpTo(Instant asOf, Instant until) {
+        HistoryFolder copy = new HistoryFolder(until);
+        for (Map<String, ? extends CountedFact> facts : List.of(orders, feedback, claims, chargebacks, returns,
+                messages, violations)) {
+            for (CountedFact fact : facts.values()) {
+                for (SellerEvent event : eventsOf(fact)) {
+                    if (!event.at().isAfter(asOf)) {
+                        copy.add(event);
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+
     /** The instant of the latest event taken in, if any. */
     public Optional<Instant> latestEvent() {
         return Optional.ofNullable(latest);

@@ -24,10 +24,9 @@ public record SellerHistory(
         List<Orphan> orphans,
         List<Conflict> conflicts) {
 
-    /** Every fact for the rules to see, in a fixed order. */
+    /** Every fact for the rules to see but the evaluation, which a rule session keeps itself. */
     public List<Object> facts() {
         java.util.ArrayList<Object> facts = new java.util.ArrayList<>();
-        facts.add(evaluation);
         marketplaces.forEach(m -> facts.add(new SellingMarketplace(m)));
         facts.addAll(orders);
         facts.addAll(feedback);

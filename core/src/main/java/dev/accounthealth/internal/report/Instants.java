@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * Chooses the moments a report counts the figures at: {@code asOf}, each trend lookback before
  * it, and, once {@code asOf} is judged, the next instants at which an item behind a breach or a
- * warning rolls off its window. The lookbacks come from the rule files' trend watches.
+ * warning rolls off its window (where the forecast looks). The lookbacks come from the rule
+ * files' trend watches.
  */
 final class Instants {
     private Instants() {
@@ -28,11 +29,7 @@ final class Instants {
     }
 
     /** Up to {@code limit} roll-off instants of what is in breach or warning at {@code asOf}, earliest first. */
-    static List<Moment> projected(Assessment now, int limit, Classification classification) {
-        List<Moment> moments = new ArrayList<>();
-        for (Instant at : now.nextRollOffsOfConcern(limit)) {
-            moments.add(Moment.projected(at, classification));
-        }
-        return moments;
+    static List<Instant> rollOffs(Assessment now, int limit) {
+        return now.nextRollOffsOfConcern(limit);
     }
 }

@@ -14,6 +14,7 @@ import dev.accounthealth.internal.measure.TrendAlert;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.DeadlineRisk;
 import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.HealthStatus;
@@ -54,10 +55,11 @@ final class ReportBuilder {
     }
 
     /**
-     * @param later the assessments at the projected moments, earliest first
+     * @param later the assessments along the roll-off path at the projected moments, earliest first
+     * @param risks what missing each batch of deadlines falling due soon would do
      */
     static AccountHealthReport build(SellerHistory history, Assessment now, List<Assessment> later,
-                                     String rulesVersion, PlanWriter planWriter) {
+                                     List<DeadlineRisk> risks, String rulesVersion, PlanWriter planWriter) {
         RuleOutcome outcome = now.outcome;
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
         for (StatusFinding finding : outcome.findings()) {
@@ -70,7 +72,7 @@ final class ReportBuilder {
         for (Map.Entry<MetricKey, MetricVerdict> entry : now.verdicts.entrySet()) {
             MetricVerdict verdict = entry.getValue();
             List<ProjectedStatus> projection = new ArrayList<>();
-            if (concerning(verdict)) {
+            if (projected(entry.getKey(), verdict, later)) {
                 for (Assessment then : later) {
                     MetricVerdict thenVerdict = then.verdicts.get(entry.getKey());
                     if (thenVerdict != null) {
@@ -110,8 +112,26 @@ final class ReportBuilder {
         }
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
-                new TreeMap<>(outcome.firings()), outlook, earlyWarnings(now), deadlines(outcome),
+                new TreeMap<>(outcome.firings()), outlook, risks, earlyWarnings(now), deadlines(outcome),
                 planWriter.plans(marketplaces), planWriter.language());
+    }
+
+    /**
+     * Whether a metric is projected: in breach or warning today, so that its recovery can be
+     * followed, or with another verdict at one of the later instants, so that every change of
+     * status in the outlook is explained by the metrics that cause it.
+     */
+    private static boolean projected(MetricKey key, MetricVerdict now, List<Assessment> later) {
+        if (concerning(now)) {
+            return true;
+        }
+        for (Assessment then : later) {
+            MetricVerdict thenVerdict = then.verdicts.get(key);
+            if (thenVerdict != null && thenVerdict.getStatus() != now.getStatus()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean concerning(MetricVerdict verdict) {
@@ -153,7 +173,7 @@ final class ReportBuilder {
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), RATE_SCALE, RoundingMode.HALF_EVEN);
     }
 
-    private static Optional<BigDecimal> rate(MetricCount count) {
+    static Optional<BigDecimal> rate(MetricCount count) {
         return count.getDenominator() == 0 || count.getCondition() == TargetCondition.AT_MOST
                 ? Optional.empty()
                 : Optional.of(fraction(count.getNumerator(), count.getDenominator()));

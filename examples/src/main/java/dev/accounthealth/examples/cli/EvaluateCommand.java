@@ -8,15 +8,22 @@ import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.json.ReportWriter;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.HealthStatus;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,7 +62,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private Language language;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "A directory of DRL files to use instead of the default rules.")
+            description = "A directory of DRL files to use instead of the default rules. DRL is code that runs "
+                    + "with your rights: the directory and every file in it must be yours and not writable by others.")
     private Path rules;
 
     @Option(names = "--lenient",
@@ -73,15 +81,27 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--fail-on takes AT_RISK or CRITICAL: every account is HEALTHY or worse");
         }
-        AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder()
-                .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
-                .locale(Locale.forLanguageTag(language.name()))
-                .build();
+        // Everything the user gave is checked before the rules compile, which takes seconds.
+        if (rules != null) {
+            RulesDirectory.check(rules);
+        }
         List<RejectedLine> rejected = new ArrayList<>();
         EventReader reader = lenient ? EventReader.lenient(rejected::add) : EventReader.strict();
+        String source = "-".equals(events) ? "<stdin>" : events;
         AccountHealthReport report;
-        try (Stream<SellerEvent> stream = open(reader)) {
-            report = asOf == null ? evaluator.evaluateAsOfLatestEvent(stream) : evaluator.evaluate(stream, asOf);
+        AccountHealthEvaluator evaluator;
+        try (InputStream in = open(); Stream<SellerEvent> stream = reader.events(in, source)) {
+            Iterator<SellerEvent> read = stream.iterator();
+            if (asOf == null && !read.hasNext()) {
+                throw nothingToEvaluate(source, rejected);
+            }
+            evaluator = AccountHealthEvaluator.builder()
+                    .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
+                    .locale(Locale.forLanguageTag(language.name()))
+                    .build();
+            Stream<SellerEvent> all = StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED),
+                    false);
+            report = asOf == null ? evaluator.evaluateAsOfLatestEvent(all) : evaluator.evaluate(all, asOf);
         }
         switch (format) {
             case json -> ReportWriter.write(report, rejected, out);
@@ -93,10 +113,39 @@ final class EvaluateCommand implements Callable<Integer> {
         return failed ? AccountHealthCli.FAILED_ON_STATUS : 0;
     }
 
-    private Stream<SellerEvent> open(EventReader reader) throws IOException {
+    /** Standard input, or the file, opened at once so that a file that cannot be read says why. */
+    private InputStream open() {
         if ("-".equals(events)) {
-            return reader.events(System.in, "<stdin>");
+            // The caller closes what it opened; standard input stays open for whoever comes after.
+            return new FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                }
+            };
         }
-        return reader.events(Path.of(events));
+        Path file = Path.of(events);
+        if (Files.isDirectory(file)) {
+            throw new InputError("cannot read --events " + events + ": is a directory");
+        }
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new InputError("cannot read --events " + events + ": " + InputError.reason(e));
+        }
+    }
+
+    private static InputError nothingToEvaluate(String source, List<RejectedLine> rejected) {
+        StringBuilder message = new StringBuilder("nothing to evaluate: ").append(source).append(" holds no event");
+        if (!rejected.isEmpty()) {
+            message.append(" (").append(rejected.size()).append(rejected.size() == 1 ? " line" : " lines")
+                    .append(" rejected, listed below)");
+        }
+        message.append(", so there is no latest event to evaluate as of: give the instant with --as-of ISO-INSTANT, ")
+                .append("e.g. --as-of 2026-11-20T00:00:00Z");
+        for (RejectedLine line : rejected) {
+            message.append("\n  rejected ").append(line.source()).append(':').append(line.line()).append(": ")
+                    .append(line.field()).append(": ").append(line.reason());
+        }
+        return new InputError(message.toString());
     }
 }

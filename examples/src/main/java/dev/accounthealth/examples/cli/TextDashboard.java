@@ -3,10 +3,13 @@ package dev.accounthealth.examples.cli;
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.DeadlineRisk;
 import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricAtRisk;
+import dev.accounthealth.report.MetricFigures;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.TargetCondition;
@@ -77,9 +80,21 @@ final class TextDashboard {
             }
         }
         if (!report.outlook().isEmpty()) {
-            text.append(String.format(Locale.ROOT, "%nOutlook if nothing new happens%n"));
+            text.append(String.format(Locale.ROOT, "%nOutlook, roll-off path (nothing new, every open deadline met on time)%n"));
             for (Outlook then : report.outlook()) {
                 text.append(String.format(Locale.ROOT, "  %s  %s %s%n", then.at(), then.status(), then.marketplaces()));
+            }
+        }
+        if (!report.deadlineRisk().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nDeadline risk (just after each deadline, if what is due by then is missed)%n"));
+            for (DeadlineRisk risk : report.deadlineRisk()) {
+                text.append(String.format(Locale.ROOT, "  %s %s  %d x %s: %s if missed, %s if met%n", risk.due(),
+                        risk.marketplace(), risk.refs().size(), risk.kind(), risk.statusIfMissed(), risk.statusIfMet()));
+                for (MetricAtRisk m : risk.metrics()) {
+                    text.append(String.format(Locale.ROOT, "      %s %s %d d: %s %s if missed, %s %s if met%n",
+                            m.metric(), m.channel(), m.windowDays(), figures(m.ifMissed()), m.ifMissed().status(),
+                            figures(m.ifMet()), m.ifMet().status()));
+                }
             }
         }
         text.append(String.format(Locale.ROOT, "%n%s, %s; %s, %s, %s%n",
@@ -120,6 +135,11 @@ final class TextDashboard {
                     cause.of(), cause.dimension(), cause.value(), cause.populationCount(), cause.population()));
         }
         return lines;
+    }
+
+    private static String figures(MetricFigures f) {
+        String count = f.numerator() + " / " + f.denominator();
+        return f.rate().map(rate -> percent(rate) + " (" + count + ")").orElse(count);
     }
 
     private static String count(long n, String one, String many) {

@@ -13,9 +13,12 @@ import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.drools.RuleOutcome;
 import dev.accounthealth.internal.drools.RuleSession;
 import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.forecast.Forecast;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Moment;
+import dev.accounthealth.internal.measure.Obligation;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Channel;
 import dev.accounthealth.report.EarlyWarning;
@@ -24,8 +27,6 @@ import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MarketplaceHealth;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
-import dev.accounthealth.report.Outlook;
-import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.TargetCondition;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -47,8 +48,9 @@ import net.jqwik.api.Provide;
  * instant must be those of a fresh evaluation as of that instant, from the events that had
  * happened by then (before {@code asOf}) or from the events up to {@code asOf} (after it: "if
  * nothing new happens"). Checked on generated histories at instants before {@code asOf} (window
- * and deadline edges, event instants to the nanosecond), at {@code asOf}, and after it; and, through
- * the public report, for its projections, outlook and early warnings.
+ * and deadline edges, event instants to the nanosecond), at {@code asOf}, and after it; for the
+ * forecast's roll-off path, judged once and walked back, against the path judged at each instant
+ * alone; and, through the public report, for its early warnings.
  *
  * <p>What it guards against is a classification that reads the history as it stands at
  * {@code asOf} rather than saying from when until when: "due to ship if not cancelled" instead of
@@ -115,29 +117,62 @@ class OneRunProperties {
         }
     }
 
-    /** The same through the public report: its projections, outlook and early warnings. */
-    @Property(tries = 40)
-    void theReportsProjectionsAndEarlyWarningsAreThoseOfFreshEvaluations(@ForAll("histories") History history) {
-        AccountHealthReport report = Engine.evaluate(history);
-        List<SellerEvent> known = history.events().stream().filter(e -> !e.at().isAfter(history.asOf())).toList();
-        for (Outlook outlook : report.outlook()) {
-            AccountHealthReport then = Engine.EVALUATOR.evaluate(known, outlook.at());
-            assertEquals(then.status(), outlook.status(), "account at " + outlook.at());
-            Map<Marketplace, HealthStatus> statuses = new TreeMap<>();
-            then.marketplaces().forEach(m -> statuses.put(m.marketplace(), m.status()));
-            assertEquals(statuses, outlook.marketplaces(), "marketplaces at " + outlook.at());
+    /**
+     * The roll-off path of the forecast is judged once, as of its latest instant, and walked back:
+     * at each instant its figures and statuses are those of the path judged afresh as of that
+     * instant alone.
+     */
+    @Property(tries = 30)
+    void theRollOffPathWalkedBackIsThePathJudgedAtEachInstant(@ForAll("histories") History history) {
+        HistoryFolder folder = new HistoryFolder(history.asOf());
+        history.events().forEach(folder::add);
+        SellerHistory now = folder.history(history.asOf());
+        List<Obligation> obligations;
+        try (RuleSession session = RULES.open(now)) {
+            obligations = session.outcome().obligations();
         }
-        for (MarketplaceHealth m : report.marketplaces()) {
-            for (MetricResult r : m.metrics()) {
-                for (ProjectedStatus p : r.recovery().projection()) {
-                    MetricResult then = Engine.EVALUATOR.evaluate(known, p.at()).marketplace(m.marketplace())
-                            .flatMap(h -> h.metric(r.metric(), r.channel(), r.window().days())).orElseThrow();
-                    assertEquals(List.of(then.numerator(), then.denominator(), then.status()),
-                            List.of(p.numerator(), p.denominator(), p.status()),
-                            m.marketplace() + " " + r.metric() + " " + r.window().days() + " d at " + p.at());
-                }
+        List<Instant> instants = new ArrayList<>();
+        for (Duration ahead : List.of(NS, Duration.ofHours(1), D, D.multipliedBy(3), D.multipliedBy(10),
+                D.multipliedBy(31))) {
+            instants.add(history.asOf().plus(ahead));
+        }
+        for (Obligation o : obligations) {
+            if (o.getDue().isAfter(history.asOf()) && instants.size() < 10) {
+                instants.add(o.getDue());
+                instants.add(o.getDue().plus(NS));
             }
         }
+        Map<Instant, Forecast.Run> walked = new Forecast(RULES, folder, now, obligations).rollOffPath(instants);
+        for (Instant t : instants) {
+            Forecast.Run fresh = new Forecast(RULES, folder, now, obligations).rollOffPath(List.of(t)).get(t);
+            assertEquals(figuresOf(fresh), figuresOf(walked.get(t)), "roll-off path at " + t + " (asOf "
+                    + history.asOf() + ")");
+        }
+    }
+
+    /** Every metric's figures and verdict, and every marketplace's status, of a run at its moment. */
+    private static Map<String, Object> figuresOf(Forecast.Run run) {
+        Map<String, Object> figures = new TreeMap<>();
+        for (MetricVerdict v : run.outcome().verdicts()) {
+            if (v.getMoment() == run.moment()) {
+                var c = v.getCount();
+                figures.put(new Key(c.getMarketplace(), c.getMetric(), c.getDefinition().getChannel(),
+                        c.getDefinition().getDays()).toString(), new Figures(c.getNumerator(), c.getDenominator(),
+                        v.getStatus(), c.getEnforcement()));
+            }
+        }
+        for (MarketplaceStatus s : run.outcome().marketplaceStatuses()) {
+            if (s.getMoment() == run.moment()) {
+                figures.put(s.getMarketplace().name(), s.getStatus());
+            }
+        }
+        return figures;
+    }
+
+    /** The report's early warnings are exactly the rises between fresh evaluations at asOf and a week before. */
+    @Property(tries = 40)
+    void theEarlyWarningsAreTheRisesBetweenFreshEvaluations(@ForAll("histories") History history) {
+        AccountHealthReport report = Engine.evaluate(history);
         AccountHealthReport weekAgo = Engine.EVALUATOR.evaluate(history.events(), history.asOf().minus(D.multipliedBy(7)));
         Set<String> expected = new LinkedHashSet<>();
         for (MarketplaceHealth m : report.marketplaces()) {
