@@ -4,6 +4,7 @@ import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.report.HealthEvaluation;
+import dev.accounthealth.internal.report.LiveEvaluation;
 import dev.accounthealth.internal.report.RuleTables;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
@@ -146,6 +147,11 @@ public final class AccountHealthEvaluator {
     /** The name of every rule in the rule set. */
     public Set<String> ruleNames() {
         return rules.ruleNames();
+    }
+
+    /** A history kept judged between reports, for a session. */
+    LiveEvaluation live() {
+        return new LiveEvaluation(rules, evaluation);
     }
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {

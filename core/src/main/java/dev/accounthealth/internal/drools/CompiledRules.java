@@ -166,8 +166,22 @@ public final class CompiledRules {
      * @throws RuleSetException when a rule fails while it runs
      */
     public RuleSession open(SellerHistory history) {
+        return open(history, false);
+    }
+
+    /**
+     * Opens a session to keep between reports: its rule firings count only the matches that
+     * stand, as a session opened afresh over the same facts would count them.
+     *
+     * @throws RuleSetException when a rule fails while it runs
+     */
+    public RuleSession openToKeep(SellerHistory history) {
+        return open(history, true);
+    }
+
+    private RuleSession open(SellerHistory history, boolean kept) {
         KieSession session = kieBase.newKieSession();
-        FiringLog log = new FiringLog();
+        FiringLog log = new FiringLog(kept);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
         Classification classification = new Classification();

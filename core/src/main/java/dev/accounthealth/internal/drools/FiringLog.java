@@ -41,16 +41,28 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             RootCauseSearch.class, MetricDefinition.class, DeadlineLookahead.class);
 
     private final Map<Rule, int[]> firings = new IdentityHashMap<>();
+    /** For net counts: the count each standing firing added to. */
+    private final Map<int[], int[]> firingCounts = new IdentityHashMap<>();
     /** Per rule, whether its matches can hold a conclusion: found out at its first firing. */
     private final Map<Rule, Boolean> matchesConclusions = new IdentityHashMap<>();
     private final Map<Object, String> producedBy = new IdentityHashMap<>();
     private final Map<Object, Set<String>> matchedBy = new IdentityHashMap<>();
     private final Map<Class<?>, Set<Object>> kept = new LinkedHashMap<>();
+    /**
+     * For a session kept between reports, the firings each fact took part in: when the fact
+     * changes or leaves, those firings no longer count, so the counts are those of the matches
+     * that stand, as a session started afresh would count them. {@code null} otherwise.
+     */
+    private final Map<Object, List<int[]>> firedOn;
 
-    FiringLog() {
+    /**
+     * @param net whether the counts are net of the firings whose facts changed or left since
+     */
+    FiringLog(boolean net) {
         for (Class<?> type : KEPT) {
             kept.put(type, Collections.newSetFromMap(new LinkedHashMap<>()));
         }
+        firedOn = net ? new IdentityHashMap<>() : null;
     }
 
     @Override
@@ -58,9 +70,18 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         Rule rule = event.getMatch().getRule();
         int[] count = firings.get(rule);
         if (count == null) {
-            firings.put(rule, new int[] {1});
+            count = new int[] {1};
+            firings.put(rule, count);
         } else {
             count[0]++;
+        }
+        if (firedOn != null) {
+            // One cell per firing, shared by its facts: the first of them to change takes it back.
+            int[] firing = {1};
+            for (Object object : event.getMatch().getObjects()) {
+                firedOn.computeIfAbsent(object, o -> new ArrayList<>(2)).add(firing);
+            }
+            firingCounts.put(firing, count);
         }
         Boolean scan = matchesConclusions.get(rule);
         if (scan != null && !scan) {
@@ -93,12 +114,29 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // Conclusions are immutable: only their insertion and deletion are of interest.
+        takeBack(event.getObject());
+    }
+
+    /** The firings a fact took part in no longer count: it changed or left. */
+    private void takeBack(Object object) {
+        if (firedOn == null || object == null) {
+            return;
+        }
+        List<int[]> fired = firedOn.remove(object);
+        if (fired != null) {
+            for (int[] firing : fired) {
+                if (firing[0] == 1) {
+                    firing[0] = 0;
+                    firingCounts.remove(firing)[0]--;
+                }
+            }
+        }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         Object object = event.getOldObject();
+        takeBack(object);
         Set<Object> set = object == null ? null : kept.get(object.getClass());
         if (set != null) {
             set.remove(new Identity(object));
@@ -124,7 +162,11 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     Map<String, Integer> firings() {
         Map<String, Integer> byName = new TreeMap<>();
-        firings.forEach((rule, count) -> byName.merge(rule.getName(), count[0], Integer::sum));
+        firings.forEach((rule, count) -> {
+            if (count[0] > 0) {
+                byName.merge(rule.getName(), count[0], Integer::sum);
+            }
+        });
         return byName;
     }
 

@@ -64,16 +64,29 @@ public final class RuleSession implements AutoCloseable {
         return session.insert(fact);
     }
 
+    /** Takes a fact out of the session (with its classes, for a counted one). */
+    public void delete(Object fact) {
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle != null) {
+            if (fact instanceof Counted counted) {
+                classification.forget(counted);
+            }
+            session.delete(handle);
+        }
+    }
+
     /** Tells the session a fact changed; its classes are forgotten and judged again. */
     public void update(FactHandle handle, Counted fact) {
         classification.forget(fact);
         session.update(handle, fact);
     }
 
-    /** Takes a fact out of the session, with its classes. */
-    public void delete(FactHandle handle, Counted fact) {
-        classification.forget(fact);
-        session.delete(handle);
+    /** A fact of a type that satisfies a test, or {@code null}; a scan of the session, for rare use. */
+    public <T> T find(Class<T> type, java.util.function.Predicate<T> test) {
+        for (Object object : session.getObjects(o -> type.isInstance(o) && test.test(type.cast(o)))) {
+            return type.cast(object);
+        }
+        return null;
     }
 
     /** Runs every rule the facts so far call for. */
@@ -106,7 +119,6 @@ public final class RuleSession implements AutoCloseable {
             session.delete(moment);
         }
         moments.clear();
-        fire();
     }
 
     /** What the session has concluded so far. */

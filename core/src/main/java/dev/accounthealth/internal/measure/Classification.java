@@ -30,6 +30,8 @@ public final class Classification {
     private final List<String> classNames = new ArrayList<>();
     private final List<List<Span>> spans = new ArrayList<>();
     private final Map<GroupKey, Group> groups = new HashMap<>();
+    /** The items a fact put in classes other than itself (the orders a feedback made defective). */
+    private final Map<Counted, List<Counted>> causedOn = new java.util.IdentityHashMap<>();
     /** Per class and anchor, its items by marketplace and channel, each read once for every window over them. */
     private final Map<ClassAnchor, Map<Bucket, List<Group.Entry>>> buckets = new HashMap<>();
     private long changes;
@@ -71,6 +73,9 @@ public final class Classification {
             memberships.head = span;
             memberships.mark(span.classId);
             spans.get(span.classId).add(span);
+            if (cause != item) {
+                causedOn.computeIfAbsent(cause, c -> new ArrayList<>(1)).add(item);
+            }
             changes++;
             return span;
         }
@@ -79,8 +84,11 @@ public final class Classification {
     /** Leaves out every span a fact was the cause of (it changed, and its rules will say again). */
     public void forget(Counted cause) {
         forgetOn(cause, cause);
-        if (cause instanceof dev.accounthealth.internal.facts.OrderItemFact item) {
-            forgetOn(item.getOrder(), cause);
+        List<Counted> others = causedOn.remove(cause);
+        if (others != null) {
+            for (Counted item : others) {
+                forgetOn(item, cause);
+            }
         }
     }
 
