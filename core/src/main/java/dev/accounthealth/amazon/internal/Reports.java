@@ -74,6 +74,10 @@ public final class Reports {
                 Map.of("orderId", "order-id", "at", "return-date", "reason", "reason",
                         "returnId", "license-plate-number"),
                 cells -> {
+                    // Read only as a check that the row's cells have not shifted.
+                    if (cells.text("quantity") != null) {
+                        cells.integer("quantity");
+                    }
                     String when = cells.required("return-date");
                     Instant at = when.contains("T") ? Dates.instant(when, "return-date")
                             : Dates.startOfDay(when, "return-date", zone, "2026-05-11 or 2026-05-11T10:22:31+00:00",
