@@ -86,18 +86,30 @@ public final class ReportAssembler {
     public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
                                                String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
                                                PlanWriter planWriter) {
+        return evaluate(rules, folder, asOf, rulesVersion, projectedRollOffs, lookbacks, planWriter, List.of());
+    }
+
+    /**
+     * @param given facts every run of the rules sees beside the history: what the inputs cannot
+     *     measure ({@code UnmeasurableMetric})
+     */
+    public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
+                                               String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
+                                               PlanWriter planWriter, List<?> given) {
         List<PastCount> past = new ArrayList<>();
         for (int days : lookbacks) {
-            for (MetricCount then : rules.run(folder.fold(asOf.minus(Duration.ofDays(days)))).counts()) {
+            for (MetricCount then : rules.run(folder.fold(asOf.minus(Duration.ofDays(days))), given).counts()) {
                 past.add(new PastCount(days, then));
             }
         }
         SellerHistory history = folder.fold(asOf);
-        Assessment now = Assessment.of(history, rules.run(history, past));
+        List<Object> facts = new ArrayList<>(given);
+        facts.addAll(past);
+        Assessment now = Assessment.of(history, rules.run(history, facts));
         Map<Instant, Assessment> later = new LinkedHashMap<>();
         for (Instant at : now.nextRollOffsOfConcern(projectedRollOffs)) {
             SellerHistory seen = history.seenAt(at);
-            later.put(at, Assessment.of(seen, rules.run(seen)));
+            later.put(at, Assessment.of(seen, rules.run(seen, given)));
         }
         return assemble(history, now, later, rulesVersion, planWriter);
     }

@@ -7,6 +7,7 @@ import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricInputs;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.TargetCondition;
@@ -46,8 +47,24 @@ final class TextDashboard {
                 text.append(String.format(Locale.ROOT, ROW, m.status(), m.metric(), m.channel(), window(m),
                         m.numerator() + " / " + m.denominator(), rate(m), target(m), m.enforcement()));
                 String recovery = recovery(m);
+                if (m.status() == MetricStatus.NO_DATA) {
+                    recovery = report.inputs().metric(m.metric())
+                            .filter(i -> i.status() == MetricInputs.Measurability.NOT_MEASURABLE)
+                            .map(i -> "-> " + i.reason()).orElse(recovery);
+                }
                 if (!recovery.isEmpty()) {
                     text.append("           ").append(recovery).append(System.lineSeparator());
+                }
+            }
+        }
+        if (!report.inputs().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nComputed from%n"));
+            for (var source : report.inputs().sources()) {
+                text.append(String.format(Locale.ROOT, "  %s (%s)%n", source.name(), source.kind()));
+            }
+            for (MetricInputs metric : report.inputs().metrics()) {
+                if (metric.status() == MetricInputs.Measurability.PARTIAL) {
+                    text.append(String.format(Locale.ROOT, "  %s: %s%n", metric.metric(), metric.reason()));
                 }
             }
         }
