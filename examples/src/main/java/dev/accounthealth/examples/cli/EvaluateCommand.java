@@ -3,7 +3,6 @@ package dev.accounthealth.examples.cli;
 import dev.accounthealth.AccountHealthEvaluator;
 import dev.accounthealth.RuleSet;
 import dev.accounthealth.event.SellerEvent;
-import dev.accounthealth.json.EventReader;
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.json.ReportWriter;
 import dev.accounthealth.report.AccountHealthReport;
@@ -12,19 +11,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code account-health evaluate}: reads events, evaluates them, prints the report. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a JSON Lines file of seller events and print where the account stands.")
+        description = "Evaluate a seller's events (JSON Lines, or Amazon's reports and responses) and print where "
+                + "the account stands. With --input, a metric the inputs cannot measure is NO_DATA, with the reason.")
 final class EvaluateCommand implements Callable<Integer> {
 
     /** How the report is printed. */
@@ -36,9 +36,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--events", required = true, paramLabel = "FILE",
-            description = "JSON Lines file of events; '-' reads standard input.")
-    private String events;
+    @Mixin
+    private InputOptions input;
 
     @Option(names = "--as-of", paramLabel = "ISO-INSTANT",
             description = "Evaluate as of this instant, e.g. 2026-11-20T00:00:00Z. "
@@ -58,10 +57,6 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "A directory of DRL files to use instead of the default rules.")
     private Path rules;
 
-    @Option(names = "--lenient",
-            description = "Set malformed lines aside (they are listed in the report) instead of stopping at the first.")
-    private boolean lenient;
-
     @Option(names = "--fail-on", paramLabel = "STATUS",
             description = "Exit with status 1 when the account is at this status or worse: AT_RISK or CRITICAL.")
     private HealthStatus failOn;
@@ -77,26 +72,26 @@ final class EvaluateCommand implements Callable<Integer> {
                 .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
                 .locale(Locale.forLanguageTag(language.name()))
                 .build();
-        List<RejectedLine> rejected = new ArrayList<>();
-        EventReader reader = lenient ? EventReader.lenient(rejected::add) : EventReader.strict();
+        List<RejectedLine> rejected = input.rejected;
         AccountHealthReport report;
-        try (Stream<SellerEvent> stream = open(reader)) {
-            report = asOf == null ? evaluator.evaluateAsOfLatestEvent(stream) : evaluator.evaluate(stream, asOf);
+        InputOptions.Read read = input.open(spec, spec.commandLine().getErr());
+        try (Stream<SellerEvent> stream = read.events()) {
+            if (read.coverage().isPresent()) {
+                report = asOf == null ? evaluator.evaluateAsOfLatestEvent(stream, read.coverage().get())
+                        : evaluator.evaluate(stream, asOf, read.coverage().get());
+            } else {
+                report = asOf == null ? evaluator.evaluateAsOfLatestEvent(stream) : evaluator.evaluate(stream, asOf);
+            }
         }
         switch (format) {
             case json -> ReportWriter.write(report, rejected, out);
             case markdown -> out.print(evaluator.toMarkdown(report));
-            case text -> out.print(TextDashboard.render(report, rejected));
+            case text -> out.print(TextDashboard.render(report, rejected) + TextDashboard.statusChanges(
+                    input.statusChanges));
         }
         out.flush();
         boolean failed = failOn != null && report.status().compareTo(failOn) >= 0;
         return failed ? AccountHealthCli.FAILED_ON_STATUS : 0;
     }
 
-    private Stream<SellerEvent> open(EventReader reader) throws IOException {
-        if ("-".equals(events)) {
-            return reader.events(System.in, "<stdin>");
-        }
-        return reader.events(Path.of(events));
-    }
 }

@@ -1,5 +1,6 @@
 package dev.accounthealth.examples.cli;
 
+import dev.accounthealth.amazon.AccountStatusChange;
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
@@ -99,6 +100,19 @@ final class TextDashboard {
         for (RejectedLine line : rejected) {
             text.append(String.format(Locale.ROOT, "  rejected %s:%d: %s: %s%n", line.source(), line.line(), line.field(),
                     line.reason()));
+        }
+        return text.toString();
+    }
+
+    /** Amazon's own account status notifications, when the inputs had any. */
+    static String statusChanges(List<AccountStatusChange> changes) {
+        StringBuilder text = new StringBuilder();
+        if (!changes.isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nAmazon's account status notifications%n"));
+            for (AccountStatusChange change : changes) {
+                text.append(String.format(Locale.ROOT, "  %s  %s -> %s%n", change.at(), change.previous(),
+                        change.current()));
+            }
         }
         return text.toString();
     }
