@@ -151,7 +151,7 @@ public final class ReconciliationWriter {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Amazon's Account Health report beside ours (ours as of %s): %s%n",
                 reconciliation.asOf(), reconciliation.agrees() ? "they agree" : "they differ"));
-        String row = "  %-28s %-4s %-7s %-23s %13s %9s  %-8s %s%n";
+        String row = "  %-28s %-4s %-7s %-17s %13s %9s  %-8s %s%n";
         for (MarketplaceLine m : reconciliation.marketplaces()) {
             text.append(String.format(Locale.ROOT, "%n%s  Amazon: %s, ours: %s%s%n",
                     m.marketplace().map(Enum::name).orElse(m.marketplaceId()), m.amazonStatus().orElse("-"),
@@ -222,8 +222,9 @@ public final class ReconciliationWriter {
         return md.toString();
     }
 
+    /** Length and last day: Amazon's windows start at their first second, ours just before it. */
     private static String window(Side s) {
-        return s.from().toString().substring(0, 10) + ".." + s.to().toString().substring(0, 10);
+        return s.days() + " d to " + s.to().toString().substring(0, 10);
     }
 
     private static String count(Side s) {
