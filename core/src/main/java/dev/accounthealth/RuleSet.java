@@ -40,6 +40,13 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>A rule set is an immutable value; loading reads the files once.
+ *
+ * <p>DRL is code: the action ({@code then} block) of a rule is Java that runs inside
+ * {@code evaluate}, with the rights of the process. A rule file can end the JVM
+ * ({@code System.exit}), write or delete files, or open connections, and nothing in the report
+ * shows it. Load rules only from a place that only you, or people you would let run programs
+ * there, can change; the command-line tool refuses a directory that is writable by others or
+ * owned by someone else.
  */
 public final class RuleSet {
     /** Where the default rules live on the classpath (module {@code account-health-rules}). */
@@ -99,7 +106,8 @@ public final class RuleSet {
 
     /**
      * Every {@code .drl} file and plan-of-action template under a directory, its subdirectories
-     * included.
+     * included. The files are code that the evaluator runs (see above): this method trusts the
+     * directory, and checks neither its owner nor its permissions.
      *
      * @throws IllegalArgumentException when the directory does not exist or holds no DRL file
      * @throws UncheckedIOException when a file cannot be read

@@ -34,8 +34,9 @@ public final class EventFormatException extends RuntimeException {
 
     /**
      * The offending field: a field name such as {@code rating} or {@code orderTotal.amount},
-     * {@code (json)} when the line is not a JSON object, or {@code type} when the event type is
-     * missing or unknown.
+     * {@code (json)} when the line is not a JSON object, {@code type} when the event type is
+     * missing or unknown, or {@code (line)} when the line is longer than
+     * {@link EventReader#MAX_LINE_LENGTH}.
      */
     public String field() {
         return field;

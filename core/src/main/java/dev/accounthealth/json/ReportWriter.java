@@ -51,8 +51,13 @@ import java.util.Optional;
  *   <li>Instants are ISO-8601 strings in UTC ({@code 2026-11-20T00:00:00Z}).
  *   <li>An orphan or conflict shows its events as objects in their JSON Lines form (see
  *       {@link EventWriter}).
- *   <li>{@code deadlines} and {@code planOfAction} are written as empty lists: the report holds
- *       neither yet.
+ *   <li>After {@code breaches} and {@code warnings} come the report's {@code outlook},
+ *       {@code earlyWarnings}, {@code deadlines} (each open obligation by due instant; {@code due}
+ *       in UTC, {@code dueLocal} the same instant with the offset of the marketplace's
+ *       {@code zone}, which is named too) and {@code planOfAction} (one entry per marketplace,
+ *       metric and channel in breach or warning, in the report's {@code language}); then
+ *       {@code rejected}, {@code orphans}, {@code conflicts} and {@code ruleFirings}. A list with
+ *       nothing in it is written as an empty list, never left out.
  *   <li>{@code inputs}, after {@code marketplaces}, only for an evaluation told what its inputs
  *       were: {@code sources} (each input's {@code name}, {@code kind} and what it
  *       {@code provides}) and {@code metrics} (per metric its {@code status} {@code MEASURED},

@@ -132,6 +132,39 @@ class RuleSetTest {
     }
 
     @Test
+    void anErrorInAnActionIsPutAtItsLineAndColumnLikeAnErrorInACondition(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        String edited = Files.readString(shipping)
+                // An action that starts on the line of its "then".
+                .replace("then\n    insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").channel(Channel.MFN).days(10)",
+                        "then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").chanel(Channel.MFN).days(10)")
+                // A misspelt variable, and a second line, indented with a tab, calling a missing method.
+                .replace("    insertLogical(MetricCount.of($w, $m.getMarketplace(), $late, $due));\n",
+                        "    insertLogical(MetricCount.of($w, $m.getMarketplace(), $late, $dew));\n\tinsert($w.nothing());\n");
+        Files.writeString(shipping, edited);
+        List<String> lines = List.of(edited.split("\n", -1));
+        int thenLine = lines.indexOf("then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").chanel(Channel.MFN).days(10)"
+                + ".anchor(\"latestShipAt\")") + 1;
+        int dewLine = lines.indexOf("    insertLogical(MetricCount.of($w, $m.getMarketplace(), $late, $dew));") + 1;
+        assertTrue(thenLine > 0 && dewLine > 0, edited);
+
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
+
+        // Columns from 1: "then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\")." is 58 characters;
+        // "    insertLogical(MetricCount.of($w, $m.getMarketplace(), $late, " 65; "\tinsert($w." 11.
+        assertEquals(List.of(List.of(thenLine, 59), List.of(dewLine, 66), List.of(dewLine + 1, 12)),
+                e.problems().stream().map(p -> List.of(p.line(), p.column())).toList(), e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.file().equals(shipping.toString())), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("\"Late shipment rate targets\"")
+                && e.problems().get(0).message().contains("chanel"), e.getMessage());
+        assertTrue(e.problems().get(1).message().contains("$dew cannot be resolved"), e.getMessage());
+        assertTrue(e.problems().get(2).message().contains("nothing()"), e.getMessage());
+        assertTrue(e.getMessage().contains(shipping + ":" + dewLine + ":66 "), e.getMessage());
+    }
+
+    @Test
     void aSyntaxErrorInOneFileIsReportedAloneNotWithTheErrorsItCausesElsewhere(@TempDir Path dir) throws IOException {
         RuleSet.defaults().copyTo(dir);
         Path shipping = dir.resolve(SHIPPING);

@@ -31,10 +31,13 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.builder.InternalKieBuilder;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,15 +76,26 @@ public final class CompiledRules {
         KieFileSystem fileSystem = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("dev.accounthealth.compiled", "rules-" + UUID.randomUUID(), "1");
         fileSystem.generateAndWritePomXML(releaseId);
+        write(fileSystem, rules);
         Map<String, String> locations = new HashMap<>();
+        Map<String, RuleFile> files = new HashMap<>();
         for (RuleFile file : rules.drlFiles()) {
-            fileSystem.write(RESOURCES + file.path(), file.content());
             locations.put(file.path(), rules.location(file));
+            files.put(file.path(), file);
         }
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        KieBuilder builder = ((InternalKieBuilder) services.newKieBuilder(fileSystem))
+                .withKModuleModel(moduleWithClassReactivity(services)).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleSetException("the rules do not compile", problems(errors, locations));
+            List<RuleProblem> problems = problems(errors, locations);
+            if (ActionErrors.any(problems)) {
+                problems = ActionErrors.locate(problems, again -> {
+                    again.generateAndWritePomXML(services.newReleaseId("dev.accounthealth.compiled",
+                            "rules-" + UUID.randomUUID(), "1"));
+                    write(again, rules);
+                }, files, locations, RESOURCES);
+            }
+            throw new RuleSetException("the rules do not compile", problems);
         }
         try {
             KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
@@ -91,6 +105,24 @@ public final class CompiledRules {
             return compiled;
         } finally {
             services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * No rule modifies a fact (facts are inserted, conclusions inserted logically), so property
+     * reactivity, the default, buys nothing here; while analysing it, Drools warns about every
+     * constraint on a variable of another pattern, dozens of warnings per build that no user can
+     * act on. Class reactivity gives the same matches without the analysis.
+     */
+    private static KieModuleModel moduleWithClassReactivity(KieServices services) {
+        KieModuleModel module = services.newKieModuleModel();
+        module.setConfigurationProperty(PropertySpecificOption.PROPERTY_NAME, PropertySpecificOption.ALLOWED.toString());
+        return module;
+    }
+
+    private static void write(KieFileSystem fileSystem, RuleSet rules) {
+        for (RuleFile file : rules.drlFiles()) {
+            fileSystem.write(RESOURCES + file.path(), file.content());
         }
     }
 

@@ -107,7 +107,7 @@ public final class EventDecoder {
                     f.marketplace("marketplace"), f.code("category", PolicyCategory.class),
                     f.code("severity", Severity.class), f.optionalText("asin"));
             case "PolicyViolationResolved" -> new PolicyViolationResolved(f.instant("at"), f.text("violationId"));
-            default -> throw new BadField("type", "unknown event type '" + type + "': expected one of " + TYPES);
+            default -> throw new BadField("type", "unknown event type " + JsonFields.quoted(type) + ": expected one of " + TYPES);
         };
     }
 

@@ -3,6 +3,7 @@ package dev.accounthealth.json.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.accounthealth.json.EventReader;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -20,9 +22,14 @@ public final class JsonConfig {
 
     /**
      * Reads one line into a tree. Decimals stay exact with their trailing zeros ({@code 12.90}
-     * is not {@code 12.9}); a field given twice is an error rather than last-one-wins.
+     * is not {@code 12.9}); a field given twice is an error rather than last-one-wins. A string
+     * may be as long as a line may be, so the line limit alone decides what is too long; numbers
+     * keep Jackson's limit of 1000 characters.
      */
-    public static final ObjectMapper READER = JsonMapper.builder()
+    public static final ObjectMapper READER = JsonMapper.builder(new JsonFactoryBuilder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(EventReader.MAX_LINE_LENGTH).build())
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

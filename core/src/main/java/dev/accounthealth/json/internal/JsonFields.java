@@ -22,6 +22,11 @@ import java.util.stream.Collectors;
  * {@code null}.
  */
 final class JsonFields {
+    /** The most characters of a value shown in a reason. */
+    private static final int SHOWN = 80;
+    /** Longer than any amount within Money's bounds, leading zeros and an exponent included. */
+    private static final int LONGEST_DECIMAL = 100;
+
     private final JsonNode object;
 
     JsonFields(JsonNode object) {
@@ -51,7 +56,7 @@ final class JsonFields {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadField(field, "expected an ISO-8601 instant such as 2026-10-02T09:15:00Z, was '" + text + "'");
+            throw new BadField(field, "expected an ISO-8601 instant such as 2026-10-02T09:15:00Z, was " + quoted(text));
         }
     }
 
@@ -70,7 +75,7 @@ final class JsonFields {
             }
         }
         throw new BadField(field, "expected one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")) + ", was '" + text + "'");
+                .map(Enum::name).collect(Collectors.joining(", ")) + ", was " + quoted(text));
     }
 
     Marketplace marketplace(String field) {
@@ -172,11 +177,31 @@ final class JsonFields {
         if (!value.isTextual()) {
             throw wrongType(path, "a decimal number, as a string or a number", value);
         }
-        try {
-            return new BigDecimal(value.textValue());
-        } catch (NumberFormatException e) {
-            throw new BadField(path, "expected a decimal number, was '" + value.textValue() + "'");
+        String text = value.textValue();
+        // No amount within Money's bounds is this long, and parsing a long run of digits is slow.
+        if (text.length() > LONGEST_DECIMAL) {
+            throw new BadField(path, "expected a decimal number of at most " + Money.MAX_INTEGER_DIGITS
+                    + " digits before the decimal point and " + Money.MAX_DECIMAL_PLACES + " after, was " + quoted(text));
         }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new BadField(path, "expected a decimal number, was " + quoted(text));
+        }
+    }
+
+    /** The text in single quotes, its middle left out when it is long. */
+    static String quoted(String text) {
+        return "'" + abbreviated(text) + "'";
+    }
+
+    /** A value shown in a reason keeps the reason readable, however long the value. */
+    private static String abbreviated(String text) {
+        if (text.length() <= SHOWN) {
+            return text;
+        }
+        return text.substring(0, SHOWN / 2) + "…(" + (text.length() - SHOWN) + " more characters)…"
+                + text.substring(text.length() - SHOWN / 2);
     }
 
     private JsonNode value(String field) {
@@ -190,8 +215,8 @@ final class JsonFields {
 
     static String describe(JsonNode value) {
         return switch (value.getNodeType()) {
-            case STRING -> "a string " + value;
-            case NUMBER -> "a number " + value;
+            case STRING -> "a string " + abbreviated(value.toString());
+            case NUMBER -> "a number " + abbreviated(value.toString());
             case BOOLEAN -> "a boolean " + value;
             case ARRAY -> "an array";
             case OBJECT -> "an object";

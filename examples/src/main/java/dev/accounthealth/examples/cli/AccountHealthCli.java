@@ -1,7 +1,10 @@
 package dev.accounthealth.examples.cli;
 
 import dev.accounthealth.RuleSet;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,8 +31,14 @@ public final class AccountHealthCli {
     private AccountHealthCli() {
     }
 
+    /** Runs the command; what it prints is UTF-8 whatever the platform's locale. */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(utf8(System.out), utf8(System.err), args));
+    }
+
+    /** A report names orders, SKUs and carriers in any script: a locale's charset would lose them. */
+    static PrintWriter utf8(OutputStream out) {
+        return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     }
 
     /** Runs the command with the given output streams, returning the exit status. */

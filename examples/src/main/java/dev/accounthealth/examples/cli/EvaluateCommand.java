@@ -11,10 +11,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +58,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private Language language;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "A directory of DRL files to use instead of the default rules.")
+            description = "A directory of DRL files to use instead of the default rules. DRL is code that runs "
+                    + "with your rights: the directory and every file in it must be yours and not writable by others.")
     private Path rules;
 
     @Option(names = "--fail-on", paramLabel = "STATUS",
@@ -68,30 +73,55 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--fail-on takes AT_RISK or CRITICAL: every account is HEALTHY or worse");
         }
-        AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder()
-                .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
-                .locale(Locale.forLanguageTag(language.name()))
-                .build();
+        // Everything the user gave is checked before the rules compile, which takes seconds.
+        if (rules != null) {
+            RulesDirectory.check(rules);
+        }
         List<RejectedLine> rejected = input.rejected;
-        AccountHealthReport report;
         InputOptions.Read read = input.open(spec, spec.commandLine().getErr());
+        AccountHealthReport report;
+        AccountHealthEvaluator evaluator;
         try (Stream<SellerEvent> stream = read.events()) {
+            Iterator<SellerEvent> events = stream.iterator();
+            if (asOf == null && !events.hasNext()) {
+                throw nothingToEvaluate(input.names(), rejected);
+            }
+            evaluator = AccountHealthEvaluator.builder()
+                    .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
+                    .locale(Locale.forLanguageTag(language.name()))
+                    .build();
+            Stream<SellerEvent> all = StreamSupport.stream(Spliterators.spliteratorUnknownSize(events,
+                    Spliterator.ORDERED), false);
             if (read.coverage().isPresent()) {
-                report = asOf == null ? evaluator.evaluateAsOfLatestEvent(stream, read.coverage().get())
-                        : evaluator.evaluate(stream, asOf, read.coverage().get());
+                report = asOf == null ? evaluator.evaluateAsOfLatestEvent(all, read.coverage().get())
+                        : evaluator.evaluate(all, asOf, read.coverage().get());
             } else {
-                report = asOf == null ? evaluator.evaluateAsOfLatestEvent(stream) : evaluator.evaluate(stream, asOf);
+                report = asOf == null ? evaluator.evaluateAsOfLatestEvent(all) : evaluator.evaluate(all, asOf);
             }
         }
         switch (format) {
             case json -> ReportWriter.write(report, rejected, out);
             case markdown -> out.print(evaluator.toMarkdown(report));
-            case text -> out.print(TextDashboard.render(report, rejected) + TextDashboard.statusChanges(
-                    input.statusChanges));
+            case text -> out.print(TextDashboard.render(report, rejected)
+                    + TextDashboard.statusChanges(input.statusChanges));
         }
         out.flush();
         boolean failed = failOn != null && report.status().compareTo(failOn) >= 0;
         return failed ? AccountHealthCli.FAILED_ON_STATUS : 0;
     }
 
+    private static InputError nothingToEvaluate(String source, List<RejectedLine> rejected) {
+        StringBuilder message = new StringBuilder("nothing to evaluate: ").append(source).append(" holds no event");
+        if (!rejected.isEmpty()) {
+            message.append(" (").append(rejected.size()).append(rejected.size() == 1 ? " line" : " lines")
+                    .append(" rejected, listed below)");
+        }
+        message.append(", so there is no latest event to evaluate as of: give the instant with --as-of ISO-INSTANT, ")
+                .append("e.g. --as-of 2026-11-20T00:00:00Z");
+        for (RejectedLine line : rejected) {
+            message.append("\n  rejected ").append(line.source()).append(':').append(line.line()).append(": ")
+                    .append(line.field()).append(": ").append(line.reason());
+        }
+        return new InputError(message.toString());
+    }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +63,15 @@ final class InputOptions {
         }
         List<SellerEventSource> sources = new ArrayList<>();
         if (events != null) {
-            sources.add("-".equals(events) ? standardInput(reader) : reader.source(Path.of(events), InputKind.JSON_LINES));
+            if ("-".equals(events)) {
+                sources.add(standardInput(reader));
+            } else {
+                readable("--events", Path.of(events));
+                sources.add(reader.source(Path.of(events), InputKind.JSON_LINES));
+            }
         }
         for (Path input : inputs) {
+            readable("--input", input);
             InputKind kind = AmazonReader.recognise(input);
             if (kind.needsMarketplace() && marketplace == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), input + " is a " + kind.description()
@@ -75,6 +82,28 @@ final class InputOptions {
         SellerInputs all = SellerInputs.of(sources);
         Optional<InputCoverage> coverage = inputs.isEmpty() ? Optional.empty() : Optional.of(all.coverage());
         return new Read(all.events().onClose(progress::done), coverage);
+    }
+
+    /** The inputs' names, for a message. */
+    String names() {
+        List<String> names = new ArrayList<>();
+        if (events != null) {
+            names.add("-".equals(events) ? "<stdin>" : events);
+        }
+        inputs.forEach(input -> names.add(input.toString()));
+        return String.join(", ", names);
+    }
+
+    /** A file that cannot be read says why at once, in a shell's words. */
+    private static void readable(String option, Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputError("cannot read " + option + " " + file + ": is a directory");
+        }
+        try {
+            Files.newInputStream(file).close();
+        } catch (IOException e) {
+            throw new InputError("cannot read " + option + " " + file + ": " + InputError.reason(e));
+        }
     }
 
     /** The events, and what they can tell when Amazon's files are among them. */

@@ -14,12 +14,19 @@ import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.TargetCondition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The report as a dashboard a person reads in a terminal: per marketplace, breaches first. */
+/**
+ * The report as a dashboard a person reads in a terminal: per marketplace, breaches first. An
+ * instant that concerns the whole account (the header, the outlook) is in UTC, written with its
+ * {@code Z}; one that concerns a marketplace (a roll-off, a deadline) is in the marketplace's
+ * local time, followed by its zone.
+ */
 final class TextDashboard {
     private static final Comparator<MetricResult> BREACHES_FIRST = Comparator
             .comparingInt((MetricResult m) -> switch (m.status()) {
@@ -31,6 +38,7 @@ final class TextDashboard {
             .thenComparing(MetricResult::metric)
             .thenComparing(MetricResult::channel)
             .thenComparingInt(m -> m.window().days());
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
     private static final String ROW = "  %-8s %-28s %-4s %-16s %13s %9s  %-9s %s%n";
 
     private TextDashboard() {
@@ -47,14 +55,14 @@ final class TextDashboard {
             for (MetricResult m : marketplace.metrics().stream().sorted(BREACHES_FIRST).toList()) {
                 text.append(String.format(Locale.ROOT, ROW, m.status(), m.metric(), m.channel(), window(m),
                         m.numerator() + " / " + m.denominator(), rate(m), target(m), m.enforcement()));
-                String recovery = recovery(m);
+                List<String> lines = recovery(m, marketplace.marketplace().zone());
                 if (m.status() == MetricStatus.NO_DATA) {
-                    recovery = report.inputs().metric(m.metric())
+                    report.inputs().metric(m.metric())
                             .filter(i -> i.status() == MetricInputs.Measurability.NOT_MEASURABLE)
-                            .map(i -> "-> " + i.reason()).orElse(recovery);
+                            .ifPresent(i -> lines.add(i.reason()));
                 }
-                if (!recovery.isEmpty()) {
-                    text.append("           ").append(recovery).append(System.lineSeparator());
+                for (String line : lines) {
+                    text.append("           -> ").append(line).append(System.lineSeparator());
                 }
             }
         }
@@ -78,11 +86,13 @@ final class TextDashboard {
             }
         }
         if (!report.deadlines().isEmpty()) {
-            text.append(String.format(Locale.ROOT, "%nDeadlines%n"));
+            text.append(String.format(Locale.ROOT, "%nDeadlines (local time where the obligation applies)%n"));
+            int zoneWidth = report.deadlines().stream().mapToInt(d -> d.marketplace().zone().getId().length()).max()
+                    .orElse(0);
             for (Deadline d : report.deadlines()) {
-                text.append(String.format(Locale.ROOT, "  %-8s %s  %-22s %s%s%n", d.overdue() ? "OVERDUE" : "",
-                        d.dueLocal().toLocalDateTime().toString().replace('T', ' '), d.kind(), d.ref(),
-                        " (" + d.marketplace() + ")"));
+                text.append(String.format(Locale.ROOT, "  %-8s %s %-" + zoneWidth + "s  %-22s %s (%s)%n",
+                        d.overdue() ? "OVERDUE" : "", LOCAL.format(d.dueLocal()), d.dueLocal().getZone().getId(),
+                        d.kind(), d.ref(), d.marketplace()));
             }
         }
         if (!report.outlook().isEmpty()) {
@@ -117,22 +127,34 @@ final class TextDashboard {
         return text.toString();
     }
 
-    private static String recovery(MetricResult m) {
-        List<String> parts = new ArrayList<>();
-        m.recovery().cleanOrdersNeeded().ifPresent(k -> parts.add(k + " more good ones to get back on target"));
+    /**
+     * The lines under a breach or warning. A "bad item" is one the metric counts against its
+     * target (a late order, a defective order, an untracked shipment, a late response, an open
+     * notice…), a "good item" one it counts that is not bad.
+     */
+    private static List<String> recovery(MetricResult m, ZoneId zone) {
+        List<String> lines = new ArrayList<>();
+        if (m.status() != MetricStatus.BREACH && m.status() != MetricStatus.WARNING) {
+            return lines;
+        }
+        long bad = m.targetCondition() == TargetCondition.GREATER_THAN ? m.denominator() - m.numerator() : m.numerator();
+        m.recovery().cleanOrdersNeeded().ifPresent(k ->
+                lines.add(count(k, "more good item", "more good items") + " and no new bad one bring it back on target"));
         if (m.status() == MetricStatus.WARNING) {
-            m.recovery().defectsToBreach().ifPresent(x -> parts.add(x + " more to breach"));
+            m.recovery().defectsToBreach().ifPresent(x ->
+                    lines.add(count(x, "more bad item breaches", "more bad items breach") + " the target"));
         }
-        if (m.status() == MetricStatus.BREACH || m.status() == MetricStatus.WARNING) {
-            m.recovery().allClearAt().ifPresent(at -> parts.add("today's items all out of the window on " + at));
-            for (RootCause cause : m.rootCauses()) {
-                parts.add(cause.count() + " of " + cause.of() + ": " + cause.dimension() + " " + cause.value());
-            }
+        m.recovery().allClearAt().ifPresent(at -> lines.add((bad == 1 ? "its 1 bad item leaves"
+                : "the last of its " + bad + " bad items leaves") + " the window on " + LOCAL.format(at.atZone(zone))
+                + " " + zone.getId()));
+        for (RootCause cause : m.rootCauses()) {
+            lines.add(String.format(Locale.ROOT, "%d of its %d bad items share %s %s (%d of all %d items)", cause.count(),
+                    cause.of(), cause.dimension(), cause.value(), cause.populationCount(), cause.population()));
         }
-        return parts.isEmpty() ? "" : "-> " + String.join("; ", parts);
+        return lines;
     }
 
-    private static String count(int n, String one, String many) {
+    private static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 

@@ -249,8 +249,8 @@ class AccountHealthCliTest {
     @Test
     void theTextDashboardShowsRecoveryDeadlinesAndEarlyWarnings() {
         Run run = run("evaluate", "--events", SAMPLE.toString());
-        assertTrue(run.out().contains("more good ones to get back on target"), run.out());
-        assertTrue(run.out().contains("\nDeadlines\n"), run.out());
+        assertTrue(run.out().contains("more good items and no new bad one bring it back on target"), run.out());
+        assertTrue(run.out().contains("\nDeadlines (local time where the obligation applies)\n"), run.out());
         assertTrue(run.out().contains("\nEarly warnings\n"), run.out());
     }
 
