@@ -70,6 +70,7 @@ public class AllOrdersReaderBenchmark {
                 boolean cancelled = random.nextInt(50) == 0;
                 boolean afn = random.nextInt(3) == 0;
                 int items = 1 + random.nextInt(3);
+                boolean business = random.nextInt(20) == 0;
                 for (int item = 0; item < items && rows < ROWS; item++, rows++) {
                     out.write(String.format(Locale.ROOT, "%03d-%07d-%07d\t\t%s\t%s\t%s\t%s\tAmazon.com\t\tStandard\t"
                                     + "Product %d \"large\"\tSKU-%04d\tB0%08d\t%s\t%d\tUSD\t%d.%02d\t1.20\t4.99\t0.40\t\t\t"
@@ -78,7 +79,7 @@ public class AllOrdersReaderBenchmark {
                             purchased.plusSeconds(86_400).toString().replace("Z", "+00:00"),
                             cancelled ? "Cancelled" : "Shipped", afn ? "Amazon" : "Merchant", item, random.nextInt(5000),
                             random.nextInt(100_000_000), cancelled ? "Cancelled" : "Shipped", 1 + random.nextInt(3),
-                            5 + random.nextInt(95), random.nextInt(100), random.nextInt(20) == 0 ? "true" : "false"));
+                            5 + random.nextInt(95), random.nextInt(100), business ? "true" : "false"));
                 }
             }
         }
