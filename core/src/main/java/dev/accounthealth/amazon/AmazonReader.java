@@ -18,6 +18,7 @@ import dev.accounthealth.json.EventReader;
 import dev.accounthealth.json.RejectedLine;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -124,7 +125,10 @@ public final class AmazonReader {
      * @throws IOException when the file cannot be read
      */
     public static InputKind recognise(Path file) throws IOException {
-        try (BufferedReader in = open(file)) {
+        // Only the start is peeked at: a byte that is not UTF-8 is for the reader to report, by line.
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
             Optional<InputKind> kind = Recognizer.recognise(in);
             return kind.orElseThrow(() -> new IllegalArgumentException(file + ": not an input we read; we read "
                     + Arrays.stream(InputKind.values()).map(InputKind::description)
@@ -161,8 +165,30 @@ public final class AmazonReader {
         return events(in instanceof BufferedReader b ? b : new BufferedReader(in), name, kind, new OrderItems());
     }
 
-    boolean lenient() {
-        return lenient;
+    /**
+     * The events of bytes of a given kind, e.g. standard input. Closing the stream leaves
+     * {@code in} open.
+     *
+     * @param name names the input in errors
+     */
+    public Stream<SellerEvent> events(InputStream in, String name, InputKind kind) {
+        checkMarketplace(name, kind);
+        if (kind == InputKind.JSON_LINES) {
+            return counted(jsonLines().events(in, name), name);
+        }
+        return events(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))),
+                name, kind, new OrderItems());
+    }
+
+    /** The JSON Lines reader of the same mode, which reads bytes itself and names a bad byte by its line. */
+    private EventReader jsonLines() {
+        return lenient ? EventReader.lenient(onRejected) : EventReader.strict();
+    }
+
+    private Stream<SellerEvent> counted(Stream<SellerEvent> events, String name) {
+        long[] count = {0};
+        return events.peek(e -> progress.rowsRead(name, ++count[0]));
     }
 
     Consumer<? super RejectedLine> onRejected() {
@@ -195,9 +221,7 @@ public final class AmazonReader {
                     + ": this is Amazon's Account Health report, not seller events: reconcile with it");
         };
         if (events == null) {
-            EventReader reader = lenient ? EventReader.lenient(onRejected) : EventReader.strict();
-            long[] count = {0};
-            return reader.events(in, name).peek(e -> progress.rowsRead(name, ++count[0]));
+            return counted(jsonLines().events(in, name), name);
         }
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events,
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
@@ -240,6 +264,9 @@ public final class AmazonReader {
         }
 
         Stream<SellerEvent> events(OrderItems items) throws IOException {
+            if (kind == InputKind.JSON_LINES) {
+                return reader.counted(reader.jsonLines().events(file), name());
+            }
             BufferedReader in = open(file);
             try {
                 return reader.events(in, name(), kind, items).onClose(() -> {

@@ -10,9 +10,7 @@ import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,8 +122,7 @@ final class InputOptions {
 
             @Override
             public Stream<SellerEvent> events() {
-                return reader.events(new InputStreamReader(System.in, StandardCharsets.UTF_8), name(),
-                        InputKind.JSON_LINES);
+                return reader.events(System.in, name(), InputKind.JSON_LINES);
             }
         };
     }
