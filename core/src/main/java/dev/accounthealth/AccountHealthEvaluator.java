@@ -9,11 +9,13 @@ import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.plan.Wording;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -39,17 +41,19 @@ public final class AccountHealthEvaluator {
     private final CompiledRules rules;
     private final int projectedRollOffs;
     private final Set<Integer> trendLookbacks;
+    private final Optional<Duration> deadlineLookahead;
     private final Wording wording;
     private final PlanWriter planWriter;
     private final InputNeeds inputNeeds;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
-                                   boolean earlyWarnings) {
+                                   boolean earlyWarnings, boolean deadlineRisk) {
         this.ruleSet = ruleSet;
         this.rules = rules;
         this.projectedRollOffs = projectedRollOffs;
         ReportAssembler.RuleTables tables = ReportAssembler.RuleTables.read(rules);
         this.trendLookbacks = earlyWarnings ? Set.copyOf(tables.trendLookbacks()) : Set.of();
+        this.deadlineLookahead = deadlineRisk ? tables.deadlineLookahead() : Optional.empty();
         this.wording = Wording.of(ruleSet, locale);
         List<String> required = new ArrayList<>(PlanWriter.COMMON_KEYS);
         for (String metric : tables.metrics()) {
@@ -192,12 +196,12 @@ public final class AccountHealthEvaluator {
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
         return ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(), projectedRollOffs, trendLookbacks,
-                planWriter);
+                deadlineLookahead, planWriter);
     }
 
     private AccountHealthReport evaluate(HistoryFolder folder, Instant asOf, InputCoverage coverage) {
         AccountHealthReport report = ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(),
-                projectedRollOffs, trendLookbacks, planWriter, inputNeeds.facts(coverage));
+                projectedRollOffs, trendLookbacks, deadlineLookahead, planWriter, inputNeeds.facts(coverage));
         return inputNeeds.account(report, coverage);
     }
 
@@ -213,6 +217,7 @@ public final class AccountHealthEvaluator {
         private Integer projectedRollOffs;
         private Locale locale;
         private Boolean earlyWarnings;
+        private Boolean deadlineRisk;
 
         private Builder() {
         }
@@ -229,7 +234,9 @@ public final class AccountHealthEvaluator {
         /**
          * How many of the next roll-off instants to project breaches and warnings to
          * ({@link dev.accounthealth.report.Recovery#projection()}, {@code outlook}); 4 when not set.
-         * Each costs one more run of the rules over the same facts; 0 turns projections off.
+         * Each costs one more run of the rules, and the deadline risk one or two runs per batch of
+         * deadlines falling due within the rules' look-ahead; 0 turns the whole forecast off: no
+         * outlook, no projection, no deadline risk.
          */
         public Builder projectedRollOffs(int count) {
             if (this.projectedRollOffs != null) {
@@ -256,6 +263,19 @@ public final class AccountHealthEvaluator {
         }
 
         /**
+         * Whether to weigh the deadlines that fall due within the rules' look-ahead
+         * ({@code deadlineRisk}): each batch of them costs up to two more runs of the rules. True
+         * when not set; false leaves {@code deadlineRisk} empty and saves those runs.
+         */
+        public Builder deadlineRisk(boolean enabled) {
+            if (this.deadlineRisk != null) {
+                throw new IllegalStateException("deadlineRisk was already set to " + this.deadlineRisk);
+            }
+            this.deadlineRisk = enabled;
+            return this;
+        }
+
+        /**
          * The language of the plan of action and of the Markdown rendering: the rule set's
          * {@code plan-of-action_<language>.properties}, English when not set or not found.
          */
@@ -278,7 +298,8 @@ public final class AccountHealthEvaluator {
             RuleSet ruleSet = rules != null ? rules : RuleSet.defaults();
             AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet),
                     projectedRollOffs != null ? projectedRollOffs : DEFAULT_PROJECTED_ROLL_OFFS,
-                    locale != null ? locale : Locale.ENGLISH, earlyWarnings == null || earlyWarnings);
+                    locale != null ? locale : Locale.ENGLISH, earlyWarnings == null || earlyWarnings,
+                    deadlineRisk == null || deadlineRisk);
             evaluator.evaluate(new HistoryFolder(), Instant.EPOCH);
             return evaluator;
         }

@@ -11,8 +11,11 @@ import dev.accounthealth.report.ReportInputs;
 import dev.accounthealth.report.Conflict;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricAtRisk;
+import dev.accounthealth.report.MetricFigures;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.DeadlineRisk;
 import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.PlanOfAction;
@@ -51,7 +54,8 @@ import java.util.Optional;
  *   <li>Instants are ISO-8601 strings in UTC ({@code 2026-11-20T00:00:00Z}).
  *   <li>An orphan or conflict shows its events as objects in their JSON Lines form (see
  *       {@link EventWriter}).
- *   <li>After {@code breaches} and {@code warnings} come the report's {@code outlook},
+ *   <li>After {@code breaches} and {@code warnings} come the report's {@code outlook} (the roll-off
+ *       path), {@code deadlineRisk} (what missing the deadlines due soon would do),
  *       {@code earlyWarnings}, {@code deadlines} (each open obligation by due instant; {@code due}
  *       in UTC, {@code dueLocal} the same instant with the offset of the marketplace's
  *       {@code zone}, which is named too) and {@code planOfAction} (one entry per marketplace,
@@ -117,6 +121,7 @@ public final class ReportWriter {
             writeFindings("breaches", report.breaches(), json);
             writeFindings("warnings", report.warnings(), json);
             writeOutlook(report.outlook(), json);
+            writeDeadlineRisk(report.deadlineRisk(), json);
             writeEarlyWarnings(report.earlyWarnings(), json);
             writeDeadlines(report.deadlines(), json);
             writePlans(report, json);
@@ -352,6 +357,45 @@ public final class ReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void writeDeadlineRisk(List<DeadlineRisk> risks, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("deadlineRisk");
+        for (DeadlineRisk risk : risks) {
+            json.writeStartObject();
+            json.writeStringField("marketplace", risk.marketplace().name());
+            json.writeStringField("kind", risk.kind());
+            json.writeStringField("dueDate", risk.dueDate().toString());
+            json.writeStringField("due", risk.due().toString());
+            json.writeStringField("dueLocal", risk.dueLocal().toOffsetDateTime().toString());
+            json.writeStringField("zone", risk.marketplace().zone().getId());
+            json.writeNumberField("count", risk.refs().size());
+            writeTexts("refs", risk.refs(), json);
+            json.writeStringField("statusIfMet", risk.statusIfMet().name());
+            json.writeStringField("statusIfMissed", risk.statusIfMissed().name());
+            json.writeArrayFieldStart("metrics");
+            for (MetricAtRisk metric : risk.metrics()) {
+                json.writeStartObject();
+                json.writeStringField("metric", metric.metric());
+                json.writeStringField("channel", metric.channel().name());
+                json.writeNumberField("windowDays", metric.windowDays());
+                writeFigures("ifMet", metric.ifMet(), json);
+                writeFigures("ifMissed", metric.ifMissed(), json);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeFigures(String name, MetricFigures figures, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("numerator", figures.numerator());
+        json.writeNumberField("denominator", figures.denominator());
+        writeRate(figures.rate(), json);
+        json.writeStringField("status", figures.status().name());
+        json.writeEndObject();
     }
 
     private static void writeFindings(String name, List<Finding> findings, JsonGenerator json) throws IOException {

@@ -26,8 +26,11 @@ import java.util.TreeMap;
  * @param orphans events that refer to something the stream never introduced
  * @param conflicts events that contradict an earlier one
  * @param ruleFirings how many times each rule fired in this evaluation, by rule name
- * @param outlook the account's status at the next roll-off instants of the items behind today's
- *     breaches and warnings, if nothing new happened; empty when there is nothing to roll off
+ * @param outlook the roll-off path: the account's status at the next roll-off instants of the
+ *     items behind today's breaches and warnings, if nothing new happens and every open deadline
+ *     is met on time; empty when there is nothing to roll off
+ * @param deadlineRisk what missing the deadlines that fall due soon would do, batch by batch, by
+ *     due instant; empty when missing them would change no metric
  * @param earlyWarnings metrics whose rate rose faster than the rules tolerate, in the order of
  *     {@code breaches}
  * @param deadlines open obligations, by due instant
@@ -48,6 +51,7 @@ public record AccountHealthReport(
         List<Conflict> conflicts,
         SortedMap<String, Integer> ruleFirings,
         List<Outlook> outlook,
+        List<DeadlineRisk> deadlineRisk,
         List<EarlyWarning> earlyWarnings,
         List<Deadline> deadlines,
         List<PlanOfAction> planOfAction,
@@ -66,6 +70,7 @@ public record AccountHealthReport(
         conflicts = List.copyOf(conflicts);
         ruleFirings = Collections.unmodifiableSortedMap(new TreeMap<>(ruleFirings));
         outlook = List.copyOf(outlook);
+        deadlineRisk = List.copyOf(deadlineRisk);
         earlyWarnings = List.copyOf(earlyWarnings);
         deadlines = List.copyOf(deadlines);
         planOfAction = List.copyOf(planOfAction);
@@ -76,16 +81,20 @@ public record AccountHealthReport(
     public AccountHealthReport(int schemaVersion, Instant asOf, String rulesVersion, HealthStatus status,
                                List<MarketplaceHealth> marketplaces, List<Finding> breaches, List<Finding> warnings,
                                List<Orphan> orphans, List<Conflict> conflicts, SortedMap<String, Integer> ruleFirings,
-                               List<Outlook> outlook, List<EarlyWarning> earlyWarnings, List<Deadline> deadlines,
-                               List<PlanOfAction> planOfAction, String language) {
+                               List<Outlook> outlook, List<DeadlineRisk> deadlineRisk, List<EarlyWarning> earlyWarnings,
+                               List<Deadline> deadlines, List<PlanOfAction> planOfAction, String language) {
         this(schemaVersion, asOf, rulesVersion, status, marketplaces, breaches, warnings, orphans, conflicts,
-                ruleFirings, outlook, earlyWarnings, deadlines, planOfAction, language, ReportInputs.NONE);
+                ruleFirings, outlook, deadlineRisk, earlyWarnings, deadlines, planOfAction, language, ReportInputs.NONE);
     }
 
-    /** This report with what it was computed from, and only the deadlines the inputs can tell. */
-    public AccountHealthReport withInputs(ReportInputs inputs, List<Deadline> deadlines) {
+    /**
+     * This report with what it was computed from, and only the deadlines (and the risks of
+     * missing them) that the inputs can tell.
+     */
+    public AccountHealthReport withInputs(ReportInputs inputs, List<Deadline> deadlines, List<DeadlineRisk> deadlineRisk) {
         return new AccountHealthReport(schemaVersion, asOf, rulesVersion, status, marketplaces, breaches, warnings,
-                orphans, conflicts, ruleFirings, outlook, earlyWarnings, deadlines, planOfAction, language, inputs);
+                orphans, conflicts, ruleFirings, outlook, deadlineRisk, earlyWarnings, deadlines, planOfAction, language,
+                inputs);
     }
 
     /** The health of one marketplace, if the history has events there. */

@@ -7,8 +7,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Where the account would stand at a later instant if nothing new happened: the statuses the
- * current events give once the items behind today's breaches and warnings start rolling off.
+ * Where the account would stand at a later instant on the roll-off path: nothing new happens,
+ * except that every deadline open at the evaluation is met on time (orders confirmed shipped by
+ * their expected ship date, messages and returns answered and invoices uploaded in time) and
+ * parcels on their way are delivered as promised; only items leaving their windows, and the
+ * pending ones entering them on time, change the figures. Every status here that differs from
+ * today's is explained by a {@link Recovery#projection()} of a metric of that marketplace at the
+ * same instant.
  *
  * @param at the later instant, a roll-off instant of an item behind a breach or warning
  * @param status the account's status then

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A metric as the current events would leave it at a later instant, if nothing new happened:
- * items rolling off the window, nothing arriving.
+ * A metric as the roll-off path leaves it at a later instant (see {@link Outlook}): items
+ * rolling off the window, pending ones counted as met on time, nothing else arriving.
  *
  * @param at the later instant
  * @param numerator the numerator then

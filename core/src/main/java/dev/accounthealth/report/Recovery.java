@@ -26,8 +26,9 @@ import java.util.OptionalLong;
  * @param nextRollOff the earliest instant at which an item behind the figure leaves the window
  *     (its anchor plus the window's length and lag)
  * @param allClearAt the instant the last item behind today's figure leaves the window
- * @param projection for a metric in breach or warning: what the current events would give at
- *     the next roll-off instants of the report, if nothing new happened
+ * @param projection for a metric in breach or warning, or whose verdict changes on the way: the
+ *     figures at each instant of the report's {@code outlook}, on the roll-off path (nothing new
+ *     happens, every open deadline is met on time)
  */
 public record Recovery(
         OptionalLong cleanOrdersNeeded,

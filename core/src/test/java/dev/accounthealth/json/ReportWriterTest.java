@@ -14,11 +14,14 @@ import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Channel;
 import dev.accounthealth.report.Conflict;
 import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.DeadlineRisk;
 import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Enforcement;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricAtRisk;
+import dev.accounthealth.report.MetricFigures;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.Orphan;
@@ -33,6 +36,7 @@ import dev.accounthealth.report.Window;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +101,13 @@ class ReportWriterTest {
                 new TreeMap<>(firings),
                 List.of(new Outlook(ROLL_OFF, HealthStatus.HEALTHY, new TreeMap<>(Map.of(Marketplace.FR,
                         HealthStatus.HEALTHY)))),
+                List.of(new DeadlineRisk(Marketplace.FR, "SHIPMENT_CONFIRMATION", LocalDate.parse("2026-11-20"),
+                        at("2026-11-20T22:59:59Z"), List.of("406-0000004-0000004", "406-0000005-0000005"),
+                        HealthStatus.AT_RISK, HealthStatus.CRITICAL,
+                        List.of(new MetricAtRisk("LATE_SHIPMENT_RATE", Channel.MFN, 10,
+                                new MetricFigures(1, 6, Optional.of(new BigDecimal("0.16666667")), MetricStatus.BREACH),
+                                new MetricFigures(3, 6, Optional.of(new BigDecimal("0.50000000")),
+                                        MetricStatus.BREACH))))),
                 List.of(new EarlyWarning(Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10, 7,
                         new BigDecimal("0.00000000"), new BigDecimal("0.25000000"), new BigDecimal("0.002"),
                         MetricStatus.BREACH)),
@@ -265,6 +276,42 @@ class ReportWriterTest {
                       }
                     }
                   ],
+                  "deadlineRisk": [
+                    {
+                      "marketplace": "FR",
+                      "kind": "SHIPMENT_CONFIRMATION",
+                      "dueDate": "2026-11-20",
+                      "due": "2026-11-20T22:59:59Z",
+                      "dueLocal": "2026-11-20T23:59:59+01:00",
+                      "zone": "Europe/Paris",
+                      "count": 2,
+                      "refs": [
+                        "406-0000004-0000004",
+                        "406-0000005-0000005"
+                      ],
+                      "statusIfMet": "AT_RISK",
+                      "statusIfMissed": "CRITICAL",
+                      "metrics": [
+                        {
+                          "metric": "LATE_SHIPMENT_RATE",
+                          "channel": "MFN",
+                          "windowDays": 10,
+                          "ifMet": {
+                            "numerator": 1,
+                            "denominator": 6,
+                            "rate": 0.16666667,
+                            "status": "BREACH"
+                          },
+                          "ifMissed": {
+                            "numerator": 3,
+                            "denominator": 6,
+                            "rate": 0.50000000,
+                            "status": "BREACH"
+                          }
+                        }
+                      ]
+                    }
+                  ],
                   "earlyWarnings": [
                     {
                       "marketplace": "FR",
@@ -394,7 +441,7 @@ class ReportWriterTest {
         AccountHealthReport report = new AccountHealthReport(1, at("2026-11-20T00:00:00Z"), "0.1.0",
                 HealthStatus.HEALTHY, List.of(new MarketplaceHealth(Marketplace.DE, HealthStatus.HEALTHY,
                         List.of(noData), List.of())), List.of(), List.of(Finding.of(Marketplace.DE, noData)),
-                List.of(), List.of(), new TreeMap<>(), List.of(), List.of(), List.of(), List.of(), "en");
+                List.of(), List.of(), new TreeMap<>(), List.of(), List.of(), List.of(), List.of(), List.of(), "en");
 
         JsonNode json = JSON.readTree(ReportWriter.toJson(report));
 

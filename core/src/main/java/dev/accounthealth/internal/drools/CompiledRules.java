@@ -5,6 +5,7 @@ import dev.accounthealth.RuleProblem;
 import dev.accounthealth.RuleSet;
 import dev.accounthealth.RuleSetException;
 import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.measure.DeadlineLookahead;
 import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
@@ -203,6 +204,7 @@ public final class CompiledRules {
                     objects(session, TrendWatch.class),
                     objects(session, RootCauseSearch.class),
                     objects(session, MetricDefinition.class),
+                    objects(session, DeadlineLookahead.class),
                     log);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -1,5 +1,6 @@
 package dev.accounthealth.internal.drools;
 
+import dev.accounthealth.internal.measure.DeadlineLookahead;
 import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
@@ -26,12 +27,14 @@ public final class RuleOutcome {
     private final List<TrendWatch> trendWatches;
     private final List<RootCauseSearch> rootCauseSearches;
     private final List<MetricDefinition> definitions;
+    private final List<DeadlineLookahead> deadlineLookaheads;
     private final FiringLog log;
 
     RuleOutcome(List<MetricCount> counts, List<MetricVerdict> verdicts, List<StatusFinding> findings,
                 List<MarketplaceStatus> marketplaceStatuses, List<AccountStatus> accountStatuses,
                 List<Obligation> obligations, List<TrendAlert> trendAlerts, List<TrendWatch> trendWatches,
-                List<RootCauseSearch> rootCauseSearches, List<MetricDefinition> definitions, FiringLog log) {
+                List<RootCauseSearch> rootCauseSearches, List<MetricDefinition> definitions,
+                List<DeadlineLookahead> deadlineLookaheads, FiringLog log) {
         this.counts = counts;
         this.verdicts = verdicts;
         this.findings = findings;
@@ -42,6 +45,7 @@ public final class RuleOutcome {
         this.trendWatches = trendWatches;
         this.rootCauseSearches = rootCauseSearches;
         this.definitions = definitions;
+        this.deadlineLookaheads = deadlineLookaheads;
         this.log = log;
     }
 
@@ -83,6 +87,10 @@ public final class RuleOutcome {
 
     public List<MetricDefinition> definitions() {
         return definitions;
+    }
+
+    public List<DeadlineLookahead> deadlineLookaheads() {
+        return deadlineLookaheads;
     }
 
     public Map<String, Integer> firings() {

@@ -43,15 +43,18 @@ final class EventSet<E extends SellerEvent> {
         return earliest == null;
     }
 
-    /** The distinct events at or before an instant, in canonical order: what had happened by then. */
-    EventSet<E> upTo(Instant asOf) {
-        if (earliest == null || (!earliest.at().isAfter(asOf) && rest == null)) {
+    /**
+     * The distinct events at or before an instant: what had happened by then. Unless a new set is
+     * asked for, this set itself when it has nothing to leave out.
+     */
+    EventSet<E> upTo(Instant asOf, boolean fresh) {
+        if (!fresh && (earliest == null || (!earliest.at().isAfter(asOf) && rest == null))) {
             return this;
         }
         EventSet<E> happened = new EventSet<>();
-        if (!earliest.at().isAfter(asOf)) {
+        if (earliest != null && !earliest.at().isAfter(asOf)) {
             happened.add(earliest);
-            for (E event : rest) {
+            for (E event : rest()) {
                 if (!event.at().isAfter(asOf)) {
                     happened.add(event);
                 }

@@ -29,9 +29,11 @@ import dev.accounthealth.report.Orphan;
 import dev.accounthealth.report.RefKind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +59,45 @@ public final class HistoryFolder {
     private final Map<String, ReturnEvents> returns = new HashMap<>();
     private final Map<String, MessageEvents> messages = new HashMap<>();
     private final Map<String, ViolationEvents> violations = new HashMap<>();
+    /**
+     * For a copy made by {@link #copyUpTo}: the entries it shares with the folder it was copied
+     * from are copied before an event is added to them, so the original never changes.
+     */
+    private final Set<Entry<?>> owned;
 
+    /** An empty history. */
+    public HistoryFolder() {
+        this.owned = null;
+    }
+
+    private HistoryFolder(Set<Entry<?>> owned) {
+        this.owned = owned;
+    }
+
+    /**
+     * The events that had happened by an instant, as a folder of its own: events added to it later
+     * (such as those a forecast assumes) leave this folder as it is. Events after the instant are
+     * left out, so folding the copy as of a later instant sees only what happened by then and
+     * what was added.
+     */
+    public HistoryFolder copyUpTo(Instant asOf) {
+        HistoryFolder copy = new HistoryFolder(Collections.newSetFromMap(new IdentityHashMap<>()));
+        copy.latest = latest == null || !latest.isAfter(asOf) ? latest : asOf;
+        share(orders, copy.orders, asOf);
+        share(feedback, copy.feedback, asOf);
+        share(claims, copy.claims, asOf);
+        share(chargebacks, copy.chargebacks, asOf);
+        share(returns, copy.returns, asOf);
+        share(messages, copy.messages, asOf);
+        share(violations, copy.violations, asOf);
+        return copy;
+    }
+
+    private static <T extends Entry<T>> void share(Map<String, T> from, Map<String, T> to, Instant asOf) {
+        for (Map.Entry<String, T> entry : from.entrySet()) {
+            to.put(entry.getKey(), entry.getValue().upTo(asOf));
+        }
+    }
 
     /** Takes one event into the history; an event equal to one already taken counts once. */
     public void add(SellerEvent event) {
@@ -168,11 +208,18 @@ public final class HistoryFolder {
         return entry(orders, orderId, OrderEvents::new, event);
     }
 
-    private static <T extends Entry> T entry(Map<String, T> map, String id, Supplier<T> create, SellerEvent event) {
+    private <T extends Entry<T>> T entry(Map<String, T> map, String id, Supplier<T> create, SellerEvent event) {
         T value = map.get(id);
         if (value == null) {
             value = create.get();
             map.put(id, value);
+            if (owned != null) {
+                owned.add(value);
+            }
+        } else if (owned != null && !owned.contains(value)) {
+            value = value.copy();
+            map.put(id, value);
+            owned.add(value);
         }
         value.saw(event.at());
         return value;
@@ -207,11 +254,35 @@ public final class HistoryFolder {
     }
 
     /** The events about one thing, and the instant of the latest of them. */
-    private abstract static class Entry {
+    private abstract static class Entry<T extends Entry<T>> {
         private Instant latest;
 
+        /**
+         * A new entry with the events of this one at or before an instant; with {@code fresh}, its
+         * sets of events are new too, so that adding to it leaves this entry as it is.
+         */
+        abstract T upTo(Instant asOf, boolean fresh);
+
+        /** What had happened by an instant: this entry itself when nothing happened later. */
+        @SuppressWarnings("unchecked")
+        final T upTo(Instant asOf) {
+            if (allBy(asOf)) {
+                return (T) this;
+            }
+            T happened = upTo(asOf, false);
+            happened.saw(asOf);
+            return happened;
+        }
+
+        /** A new entry with the same events, to change without changing this one. */
+        final T copy() {
+            T copy = upTo(latest == null ? Instant.MAX : latest, true);
+            copy.saw(latest);
+            return copy;
+        }
+
         final void saw(Instant at) {
-            if (latest == null || at.isAfter(latest)) {
+            if (at != null && (latest == null || at.isAfter(latest))) {
                 latest = at;
             }
         }
@@ -226,7 +297,7 @@ public final class HistoryFolder {
         return event == null ? null : get.apply(event);
     }
 
-    private static final class OrderEvents extends Entry {
+    private static final class OrderEvents extends Entry<OrderEvents> {
         EventSet<OrderPlaced> placed = new EventSet<>();
         EventSet<OrderShipped> shipped = new EventSet<>();
         EventSet<CarrierScanned> scanned = new EventSet<>();
@@ -234,17 +305,15 @@ public final class HistoryFolder {
         EventSet<OrderCancelled> cancelled = new EventSet<>();
         EventSet<InvoiceUploaded> invoices = new EventSet<>();
 
-        OrderEvents upTo(Instant asOf) {
-            if (allBy(asOf)) {
-                return this;
-            }
+        @Override
+        OrderEvents upTo(Instant asOf, boolean fresh) {
             OrderEvents happened = new OrderEvents();
-            happened.placed = placed.upTo(asOf);
-            happened.shipped = shipped.upTo(asOf);
-            happened.scanned = scanned.upTo(asOf);
-            happened.delivered = delivered.upTo(asOf);
-            happened.cancelled = cancelled.upTo(asOf);
-            happened.invoices = invoices.upTo(asOf);
+            happened.placed = placed.upTo(asOf, fresh);
+            happened.shipped = shipped.upTo(asOf, fresh);
+            happened.scanned = scanned.upTo(asOf, fresh);
+            happened.delivered = delivered.upTo(asOf, fresh);
+            happened.cancelled = cancelled.upTo(asOf, fresh);
+            happened.invoices = invoices.upTo(asOf, fresh);
             return happened;
         }
 
@@ -289,17 +358,15 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class FeedbackEvents extends Entry {
+    private static final class FeedbackEvents extends Entry<FeedbackEvents> {
         EventSet<FeedbackReceived> received = new EventSet<>();
         EventSet<FeedbackRemoved> removed = new EventSet<>();
 
-        FeedbackEvents upTo(Instant asOf) {
-            if (allBy(asOf)) {
-                return this;
-            }
+        @Override
+        FeedbackEvents upTo(Instant asOf, boolean fresh) {
             FeedbackEvents happened = new FeedbackEvents();
-            happened.received = received.upTo(asOf);
-            happened.removed = removed.upTo(asOf);
+            happened.received = received.upTo(asOf, fresh);
+            happened.removed = removed.upTo(asOf, fresh);
             return happened;
         }
 
@@ -325,19 +392,17 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class ClaimEvents extends Entry {
+    private static final class ClaimEvents extends Entry<ClaimEvents> {
         EventSet<ClaimFiled> filed = new EventSet<>();
         EventSet<ClaimResolved> resolved = new EventSet<>();
         EventSet<ClaimInfoRequested> infoRequested = new EventSet<>();
 
-        ClaimEvents upTo(Instant asOf) {
-            if (allBy(asOf)) {
-                return this;
-            }
+        @Override
+        ClaimEvents upTo(Instant asOf, boolean fresh) {
             ClaimEvents happened = new ClaimEvents();
-            happened.filed = filed.upTo(asOf);
-            happened.resolved = resolved.upTo(asOf);
-            happened.infoRequested = infoRequested.upTo(asOf);
+            happened.filed = filed.upTo(asOf, fresh);
+            happened.resolved = resolved.upTo(asOf, fresh);
+            happened.infoRequested = infoRequested.upTo(asOf, fresh);
             return happened;
         }
 
@@ -365,17 +430,15 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class ChargebackEvents extends Entry {
+    private static final class ChargebackEvents extends Entry<ChargebackEvents> {
         EventSet<ChargebackFiled> filed = new EventSet<>();
         EventSet<ChargebackResolved> resolved = new EventSet<>();
 
-        ChargebackEvents upTo(Instant asOf) {
-            if (allBy(asOf)) {
-                return this;
-            }
+        @Override
+        ChargebackEvents upTo(Instant asOf, boolean fresh) {
             ChargebackEvents happened = new ChargebackEvents();
-            happened.filed = filed.upTo(asOf);
-            happened.resolved = resolved.upTo(asOf);
+            happened.filed = filed.upTo(asOf, fresh);
+            happened.resolved = resolved.upTo(asOf, fresh);
             return happened;
         }
 
@@ -401,21 +464,19 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class ReturnEvents extends Entry {
+    private static final class ReturnEvents extends Entry<ReturnEvents> {
         EventSet<ReturnRequested> requested = new EventSet<>();
         EventSet<ReturnAnswered> answered = new EventSet<>();
         EventSet<ReturnRejectionOverturned> overturned = new EventSet<>();
         EventSet<ReturnFeedbackReceived> feedback = new EventSet<>();
 
-        ReturnEvents upTo(Instant asOf) {
-            if (allBy(asOf)) {
-                return this;
-            }
+        @Override
+        ReturnEvents upTo(Instant asOf, boolean fresh) {
             ReturnEvents happened = new ReturnEvents();
-            happened.requested = requested.upTo(asOf);
-            happened.answered = answered.upTo(asOf);
-            happened.overturned = overturned.upTo(asOf);
-            happened.feedback = feedback.upTo(asOf);
+            happened.requested = requested.upTo(asOf, fresh);
+            happened.answered = answered.upTo(asOf, fresh);
+            happened.overturned = overturned.upTo(asOf, fresh);
+            happened.feedback = feedback.upTo(asOf, fresh);
             return happened;
         }
 
@@ -444,17 +505,15 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class MessageEvents extends Entry {
+    private static final class MessageEvents extends Entry<MessageEvents> {
         EventSet<BuyerMessageReceived> received = new EventSet<>();
         EventSet<BuyerMessageAnswered> answered = new EventSet<>();
 
-        MessageEvents upTo(Instant asOf) {
-            if (allBy(asOf)) {
-                return this;
-            }
+        @Override
+        MessageEvents upTo(Instant asOf, boolean fresh) {
             MessageEvents happened = new MessageEvents();
-            happened.received = received.upTo(asOf);
-            happened.answered = answered.upTo(asOf);
+            happened.received = received.upTo(asOf, fresh);
+            happened.answered = answered.upTo(asOf, fresh);
             return happened;
         }
 
@@ -479,17 +538,15 @@ public final class HistoryFolder {
         }
     }
 
-    private static final class ViolationEvents extends Entry {
+    private static final class ViolationEvents extends Entry<ViolationEvents> {
         EventSet<PolicyViolationReported> reported = new EventSet<>();
         EventSet<PolicyViolationResolved> resolved = new EventSet<>();
 
-        ViolationEvents upTo(Instant asOf) {
-            if (allBy(asOf)) {
-                return this;
-            }
+        @Override
+        ViolationEvents upTo(Instant asOf, boolean fresh) {
             ViolationEvents happened = new ViolationEvents();
-            happened.reported = reported.upTo(asOf);
-            happened.resolved = resolved.upTo(asOf);
+            happened.reported = reported.upTo(asOf, fresh);
+            happened.resolved = resolved.upTo(asOf, fresh);
             return happened;
         }
 

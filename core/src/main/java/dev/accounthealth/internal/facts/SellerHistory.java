@@ -23,15 +23,6 @@ public record SellerHistory(
         List<Orphan> orphans,
         List<Conflict> conflicts) {
 
-    /**
-     * The same facts looked at from a later instant, as if nothing new had happened by then: for
-     * projections.
-     */
-    public SellerHistory seenAt(java.time.Instant later) {
-        return new SellerHistory(new Evaluation(later), marketplaces, orders, feedback, claims, chargebacks, returns,
-                messages, violations, orphans, conflicts);
-    }
-
     /** Every fact for the rules to see, in a fixed order. */
     public List<Object> facts() {
         java.util.ArrayList<Object> facts = new java.util.ArrayList<>();

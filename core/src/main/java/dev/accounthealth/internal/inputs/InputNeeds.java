@@ -8,6 +8,7 @@ import dev.accounthealth.RuleSetException;
 import dev.accounthealth.internal.measure.UnmeasurableMetric;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.DeadlineRisk;
 import dev.accounthealth.report.MetricInputs;
 import dev.accounthealth.report.ReportInputs;
 import java.io.IOException;
@@ -111,7 +112,7 @@ public final class InputNeeds {
 
     /**
      * The report with what each metric was computed from and lacks, and without the deadlines
-     * whose needs the inputs lack.
+     * (nor the risks of missing them) whose needs the inputs lack.
      */
     public AccountHealthReport account(AccountHealthReport report, InputCoverage coverage) {
         Set<InputData> given = coverage.provided();
@@ -137,7 +138,13 @@ public final class InputNeeds {
                 kept.add(deadline);
             }
         }
-        return report.withInputs(new ReportInputs(coverage.inputs(), accounts), kept);
+        List<DeadlineRisk> risks = new ArrayList<>();
+        for (DeadlineRisk risk : report.deadlineRisk()) {
+            if (lacking(deadlines.getOrDefault(risk.kind(), Set.of()), given).isEmpty()) {
+                risks.add(risk);
+            }
+        }
+        return report.withInputs(new ReportInputs(coverage.inputs(), accounts), kept, risks);
     }
 
     private String reason(MetricInputs.Measurability status, List<InputData> lacking, List<InputData> partial) {

@@ -3,9 +3,12 @@ package dev.accounthealth.internal.plan;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.DeadlineRisk;
 import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricAtRisk;
+import dev.accounthealth.report.MetricFigures;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.Outlook;
@@ -16,7 +19,8 @@ import java.util.List;
 
 /**
  * The report as a Markdown document to paste into an appeal: dashboard, plan of action,
- * deadlines, early warnings and outlook, every heading and sentence from the templates.
+ * deadlines, early warnings, the outlook (the roll-off path) and the deadline risk, every heading
+ * and sentence from the templates.
  */
 public final class MarkdownRenderer {
     private static final Comparator<MetricResult> BREACHES_FIRST = Comparator
@@ -42,6 +46,7 @@ public final class MarkdownRenderer {
         deadlines(report.deadlines(), md);
         earlyWarnings(report.earlyWarnings(), md);
         outlook(report, md);
+        deadlineRisk(report.deadlineRisk(), md);
         return md.toString();
     }
 
@@ -136,9 +141,10 @@ public final class MarkdownRenderer {
     private void outlook(AccountHealthReport report, StringBuilder md) {
         md.append("## ").append(wording.text("markdown.outlook")).append("\n\n");
         if (report.outlook().isEmpty()) {
-            md.append(wording.text("markdown.none")).append("\n");
+            md.append(wording.text("markdown.none")).append("\n\n");
             return;
         }
+        md.append(wording.text("markdown.outlook.assumes")).append("\n\n");
         List<Marketplace> marketplaces = report.marketplaces().stream().map(MarketplaceHealth::marketplace).toList();
         StringBuilder header = new StringBuilder("| ").append(wording.text("markdown.column.at")).append(" | ")
                 .append(wording.text("markdown.column.account")).append(" |");
@@ -157,6 +163,35 @@ public final class MarkdownRenderer {
             }
             md.append('\n');
         }
+        md.append('\n');
+    }
+
+    private void deadlineRisk(List<DeadlineRisk> risks, StringBuilder md) {
+        md.append("## ").append(wording.text("markdown.risk")).append("\n\n");
+        if (risks.isEmpty()) {
+            md.append(wording.text("markdown.none")).append("\n");
+            return;
+        }
+        md.append(wording.text("markdown.risk.assumes")).append("\n\n");
+        for (DeadlineRisk risk : risks) {
+            String status = risk.statusIfMissed() == risk.statusIfMet()
+                    ? wording.text("risk.stays", risk.marketplace(), risk.statusIfMissed())
+                    : wording.text("risk.becomes", risk.marketplace(), risk.statusIfMissed(), risk.statusIfMet());
+            String batch = "risk." + risk.kind() + (risk.refs().size() == 1 ? ".one" : ".many");
+            md.append("- ").append(wording.text(batch, risk.refs().size(), risk.marketplace(),
+                    wording.when(risk.due(), risk.marketplace().zone()), status)).append('\n');
+            for (MetricAtRisk metric : risk.metrics()) {
+                md.append("  - ").append(wording.text("risk.metric", wording.text("metric." + metric.metric() + ".name"),
+                        metric.channel(), metric.windowDays(), figures(metric.ifMissed()), metric.ifMissed().status(),
+                        figures(metric.ifMet()), metric.ifMet().status())).append('\n');
+            }
+        }
+    }
+
+    /** "8.62 % (5 / 58)", or "5 / 58" for a count or without a denominator. */
+    private String figures(MetricFigures figures) {
+        String count = figures.numerator() + " / " + figures.denominator();
+        return figures.rate().map(rate -> wording.percent(rate) + " (" + count + ")").orElse(count);
     }
 
     private static void row(StringBuilder md, String... cells) {

@@ -49,7 +49,10 @@ public final class PlanWriter {
             "markdown.column.count", "markdown.column.rate", "markdown.column.target", "markdown.column.status",
             "markdown.column.due", "markdown.column.what", "markdown.column.overdue", "markdown.column.at",
             "markdown.column.account", "markdown.days", "markdown.yes", "markdown.no", "markdown.earlyWarning",
-            "markdown.none");
+            "markdown.none", "markdown.outlook.assumes", "markdown.risk", "markdown.risk.assumes",
+            "risk.SHIPMENT_CONFIRMATION.one", "risk.SHIPMENT_CONFIRMATION.many", "risk.BUYER_MESSAGE_RESPONSE.one",
+            "risk.BUYER_MESSAGE_RESPONSE.many", "risk.RETURN_RESPONSE.one", "risk.RETURN_RESPONSE.many",
+            "risk.INVOICE_UPLOAD.one", "risk.INVOICE_UPLOAD.many", "risk.becomes", "risk.stays", "risk.metric");
 
     /** The language the plans are worded in, as an IETF tag. */
     public String language() {

@@ -6,6 +6,7 @@ import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.drools.RuleOutcome;
 import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.forecast.Forecast;
 import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
@@ -38,6 +39,11 @@ final class Assessment {
         this.verdicts = verdicts;
         this.statuses = statuses;
         this.account = account;
+    }
+
+    /** A run along a path of the forecast, checked. */
+    static Assessment of(Forecast.Run run) {
+        return of(run.history(), run.outcome());
     }
 
     static Assessment of(SellerHistory history, RuleOutcome outcome) {

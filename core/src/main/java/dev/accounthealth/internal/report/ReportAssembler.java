@@ -1,11 +1,16 @@
 package dev.accounthealth.internal.report;
 
+import dev.accounthealth.RuleProblem;
+import dev.accounthealth.RuleSetException;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.drools.RuleOutcome;
 import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.forecast.DueBatch;
+import dev.accounthealth.internal.forecast.Forecast;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.measure.DeadlineLookahead;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
@@ -17,6 +22,7 @@ import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.DeadlineRisk;
 import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.HealthStatus;
@@ -33,8 +39,10 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +54,9 @@ import java.util.TreeSet;
 
 /**
  * Runs the rules over a folded history and turns what they concluded into the report: first as
- * of each trend lookback (the past counts trends compare with), then as of {@code asOf}, then,
- * for what is in breach or warning, the same facts seen from the next roll-off instants.
+ * of each trend lookback (the past counts trends compare with), then as of {@code asOf}, then
+ * the forecast: the roll-off path at the next roll-off instants of what is in breach or warning,
+ * and what missing each batch of deadlines falling due soon would do.
  */
 public final class ReportAssembler {
     /** Rates are shown to 8 decimals; verdicts were decided on exact fractions before this. */
@@ -65,8 +74,11 @@ public final class ReportAssembler {
      * lookbacks, the metrics defined and the root-cause dimensions searched.
      */
     public record RuleTables(SortedSet<Integer> trendLookbacks, SortedSet<String> metrics,
-                             SortedSet<String> rootCauseDimensions) {
+                             SortedSet<String> rootCauseDimensions, Optional<Duration> deadlineLookahead) {
 
+        /**
+         * @throws RuleSetException when the rules set more than one deadline look-ahead
+         */
         public static RuleTables read(CompiledRules rules) {
             RuleOutcome empty = rules.run(new HistoryFolder().fold(Instant.EPOCH));
             TreeSet<Integer> lookbacks = new TreeSet<>();
@@ -75,18 +87,28 @@ public final class ReportAssembler {
             empty.definitions().forEach(d -> metrics.add(d.getMetric()));
             TreeSet<String> dimensions = new TreeSet<>();
             empty.rootCauseSearches().forEach(search -> dimensions.addAll(search.getDimensions()));
-            return new RuleTables(lookbacks, metrics, dimensions);
+            List<DeadlineLookahead> lookaheads = empty.deadlineLookaheads();
+            if (lookaheads.size() > 1) {
+                throw new RuleSetException("the rules set " + lookaheads.size() + " deadline look-aheads; one is needed",
+                        lookaheads.stream().map(l -> new RuleProblem("rule \"" + empty.producerOf(l) + "\"", 0, 0,
+                                l.toString())).toList());
+            }
+            return new RuleTables(lookbacks, metrics, dimensions,
+                    lookaheads.stream().map(DeadlineLookahead::getWithin).findFirst());
         }
     }
 
     /**
-     * @param projectedRollOffs how many later instants to project breaches and warnings to
+     * @param projectedRollOffs how many later instants to project breaches and warnings to; 0 turns
+     *     the forecast off (no outlook, projection or deadline risk)
      * @param lookbacks the trend lookbacks of the rules, in days
+     * @param deadlineLookahead how far ahead deadlines are weighed for the deadline risk; none for no risk
      */
     public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
                                                String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
-                                               PlanWriter planWriter) {
-        return evaluate(rules, folder, asOf, rulesVersion, projectedRollOffs, lookbacks, planWriter, List.of());
+                                               Optional<Duration> deadlineLookahead, PlanWriter planWriter) {
+        return evaluate(rules, folder, asOf, rulesVersion, projectedRollOffs, lookbacks, deadlineLookahead, planWriter,
+                List.of());
     }
 
     /**
@@ -95,7 +117,8 @@ public final class ReportAssembler {
      */
     public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
                                                String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
-                                               PlanWriter planWriter, List<?> given) {
+                                               Optional<Duration> deadlineLookahead, PlanWriter planWriter,
+                                               List<?> given) {
         List<PastCount> past = new ArrayList<>();
         for (int days : lookbacks) {
             for (MetricCount then : rules.run(folder.fold(asOf.minus(Duration.ofDays(days))), given).counts()) {
@@ -107,15 +130,27 @@ public final class ReportAssembler {
         facts.addAll(past);
         Assessment now = Assessment.of(history, rules.run(history, facts));
         Map<Instant, Assessment> later = new LinkedHashMap<>();
-        for (Instant at : now.nextRollOffsOfConcern(projectedRollOffs)) {
-            SellerHistory seen = history.seenAt(at);
-            later.put(at, Assessment.of(seen, rules.run(seen, given)));
+        List<DeadlineRisk> risks = List.of();
+        if (projectedRollOffs > 0) {
+            Forecast forecast = new Forecast(rules, folder, history, now.outcome.obligations(), given);
+            List<Instant> rollOffs = now.nextRollOffsOfConcern(projectedRollOffs);
+            List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
+            TreeSet<Instant> instants = new TreeSet<>(rollOffs);
+            batches.forEach(batch -> instants.add(batch.missedAt()));
+            // Latest first: the deadlines that arise on the path are then all found in one run.
+            Map<Instant, Assessment> onPath = new HashMap<>();
+            for (Instant at : instants.descendingSet()) {
+                onPath.put(at, Assessment.of(forecast.rollOffPathAt(at)));
+            }
+            rollOffs.forEach(at -> later.put(at, onPath.get(at)));
+            risks = DeadlineRisks.of(forecast, batches, onPath);
         }
-        return assemble(history, now, later, rulesVersion, planWriter);
+        return assemble(history, now, later, risks, rulesVersion, planWriter);
     }
 
     private static AccountHealthReport assemble(SellerHistory history, Assessment now, Map<Instant, Assessment> later,
-                                                String rulesVersion, PlanWriter planWriter) {
+                                                List<DeadlineRisk> risks, String rulesVersion,
+                                                PlanWriter planWriter) {
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
         for (StatusFinding finding : now.outcome.findings()) {
             findingRules.computeIfAbsent(finding.getMarketplace(), m -> new TreeSet<>())
@@ -125,7 +160,7 @@ public final class ReportAssembler {
         for (Map.Entry<MetricKey, MetricVerdict> entry : now.verdicts.entrySet()) {
             MetricVerdict verdict = entry.getValue();
             List<ProjectedStatus> projection = new ArrayList<>();
-            if (verdict.getStatus() == MetricStatus.BREACH || verdict.getStatus() == MetricStatus.WARNING) {
+            if (projected(entry.getKey(), verdict, later.values())) {
                 for (Map.Entry<Instant, Assessment> then : later.entrySet()) {
                     MetricVerdict thenVerdict = then.getValue().verdicts.get(entry.getKey());
                     if (thenVerdict != null) {
@@ -165,8 +200,26 @@ public final class ReportAssembler {
         }
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
-                new TreeMap<>(now.outcome.firings()), outlook, earlyWarnings(now), deadlines(now),
+                new TreeMap<>(now.outcome.firings()), outlook, risks, earlyWarnings(now), deadlines(now),
                 planWriter.plans(marketplaces), planWriter.language());
+    }
+
+    /**
+     * Whether a metric is projected: in breach or warning today, so that its recovery can be
+     * followed, or with another verdict at one of the later instants, so that every change of
+     * status in the outlook is explained by the metrics that cause it.
+     */
+    private static boolean projected(MetricKey key, MetricVerdict now, Collection<Assessment> later) {
+        if (now.getStatus() == MetricStatus.BREACH || now.getStatus() == MetricStatus.WARNING) {
+            return true;
+        }
+        for (Assessment then : later) {
+            MetricVerdict thenVerdict = then.verdicts.get(key);
+            if (thenVerdict != null && thenVerdict.getStatus() != now.getStatus()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<EarlyWarning> earlyWarnings(Assessment now) {
@@ -201,7 +254,7 @@ public final class ReportAssembler {
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), RATE_SCALE, RoundingMode.HALF_EVEN);
     }
 
-    private static Optional<BigDecimal> rate(MetricCount count) {
+    static Optional<BigDecimal> rate(MetricCount count) {
         return count.getDenominator() == 0 || count.getCondition() == TargetCondition.AT_MOST
                 ? Optional.empty()
                 : Optional.of(fraction(count.getNumerator(), count.getDenominator()));

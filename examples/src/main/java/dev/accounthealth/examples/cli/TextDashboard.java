@@ -4,10 +4,13 @@ import dev.accounthealth.amazon.AccountStatusChange;
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
+import dev.accounthealth.report.DeadlineRisk;
 import dev.accounthealth.report.EarlyWarning;
 import dev.accounthealth.report.Outlook;
 import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricAtRisk;
+import dev.accounthealth.report.MetricFigures;
 import dev.accounthealth.report.MetricInputs;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
@@ -96,9 +99,21 @@ final class TextDashboard {
             }
         }
         if (!report.outlook().isEmpty()) {
-            text.append(String.format(Locale.ROOT, "%nOutlook if nothing new happens%n"));
+            text.append(String.format(Locale.ROOT, "%nOutlook, roll-off path (nothing new, every open deadline met on time)%n"));
             for (Outlook then : report.outlook()) {
                 text.append(String.format(Locale.ROOT, "  %s  %s %s%n", then.at(), then.status(), then.marketplaces()));
+            }
+        }
+        if (!report.deadlineRisk().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nDeadline risk (just after each deadline, if what is due by then is missed)%n"));
+            for (DeadlineRisk risk : report.deadlineRisk()) {
+                text.append(String.format(Locale.ROOT, "  %s %s  %d x %s: %s if missed, %s if met%n", risk.due(),
+                        risk.marketplace(), risk.refs().size(), risk.kind(), risk.statusIfMissed(), risk.statusIfMet()));
+                for (MetricAtRisk m : risk.metrics()) {
+                    text.append(String.format(Locale.ROOT, "      %s %s %d d: %s %s if missed, %s %s if met%n",
+                            m.metric(), m.channel(), m.windowDays(), figures(m.ifMissed()), m.ifMissed().status(),
+                            figures(m.ifMet()), m.ifMet().status()));
+                }
             }
         }
         text.append(String.format(Locale.ROOT, "%n%s, %s; %s, %s, %s%n",
@@ -152,6 +167,11 @@ final class TextDashboard {
                     cause.of(), cause.dimension(), cause.value(), cause.populationCount(), cause.population()));
         }
         return lines;
+    }
+
+    private static String figures(MetricFigures f) {
+        String count = f.numerator() + " / " + f.denominator();
+        return f.rate().map(rate -> percent(rate) + " (" + count + ")").orElse(count);
     }
 
     private static String count(long n, String one, String many) {

@@ -12,7 +12,6 @@ import dev.accounthealth.json.EventWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,17 +28,6 @@ class AccountHealthCliTest {
     private static final Path SAMPLE = Path.of("data/sample-seller.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What one run printed and returned. */
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = AccountHealthCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void theCommittedSampleIsWhatTheGeneratorWrites() throws IOException {
         StringWriter expected = new StringWriter();
@@ -49,7 +37,7 @@ class AccountHealthCliTest {
 
     @Test
     void theSampleSellersDashboardShowsFranceAtRiskBreachesFirstAndGermanyHealthy() {
-        Run run = run("evaluate", "--events", SAMPLE.toString());
+        CliRun run = CliRun.of("evaluate", "--events", SAMPLE.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("Account health as of "), run.out());
         assertTrue(run.out().contains("\nFR  AT_RISK\n"), run.out());
@@ -61,7 +49,7 @@ class AccountHealthCliTest {
 
     @Test
     void asOfDefaultsToTheLatestEventInTheFile() throws IOException {
-        JsonNode report = JSON.readTree(run("evaluate", "--events", SAMPLE.toString(), "--format", "json").out());
+        JsonNode report = JSON.readTree(CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "json").out());
         Instant latest = Files.readAllLines(SAMPLE).stream()
                 .map(line -> Instant.parse(readTree(line).get("at").asText())).max(Instant::compareTo).orElseThrow();
         assertEquals(latest.toString(), report.get("asOf").asText());
@@ -77,7 +65,7 @@ class AccountHealthCliTest {
 
     @Test
     void theJsonReportHasEveryFieldTheReportSpecRequires() throws IOException {
-        Run run = run("evaluate", "--events", SAMPLE.toString(), "--format", "json", "--as-of", "2026-11-20T00:00:00Z");
+        CliRun run = CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "json", "--as-of", "2026-11-20T00:00:00Z");
         assertEquals(0, run.status(), run.err());
         JsonNode report = JSON.readTree(run.out());
         for (String field : List.of("schemaVersion", "asOf", "status", "marketplaces", "breaches", "warnings")) {
@@ -121,15 +109,15 @@ class AccountHealthCliTest {
         Collections.shuffle(lines, new Random(3));
         Path shuffled = dir.resolve("shuffled.jsonl");
         Files.write(shuffled, lines);
-        String original = run("evaluate", "--events", SAMPLE.toString(), "--format", "json").out();
-        assertEquals(original, run("evaluate", "--events", shuffled.toString(), "--format", "json").out());
+        String original = CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "json").out();
+        assertEquals(original, CliRun.of("evaluate", "--events", shuffled.toString(), "--format", "json").out());
     }
 
     @Test
     void failOnMakesTheExitStatusOneAtThatStatusOrWorse() {
-        assertEquals(1, run("evaluate", "--events", SAMPLE.toString(), "--fail-on", "AT_RISK").status());
-        assertEquals(0, run("evaluate", "--events", SAMPLE.toString(), "--fail-on", "CRITICAL").status());
-        assertEquals(2, run("evaluate", "--events", SAMPLE.toString(), "--fail-on", "HEALTHY").status());
+        assertEquals(1, CliRun.of("evaluate", "--events", SAMPLE.toString(), "--fail-on", "AT_RISK").status());
+        assertEquals(0, CliRun.of("evaluate", "--events", SAMPLE.toString(), "--fail-on", "CRITICAL").status());
+        assertEquals(2, CliRun.of("evaluate", "--events", SAMPLE.toString(), "--fail-on", "HEALTHY").status());
     }
 
     private static Path malformed(Path dir) throws IOException {
@@ -150,7 +138,7 @@ class AccountHealthCliTest {
     @Test
     void strictModeStopsAtTheFirstBadLineNamingFileLineFieldAndReason(@TempDir Path dir) throws IOException {
         Path file = malformed(dir);
-        Run run = run("evaluate", "--events", file.toString());
+        CliRun run = CliRun.of("evaluate", "--events", file.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains(file + ":3: rating: must be between 1 and 5, was 7"), run.err());
         assertEquals("", run.out());
@@ -159,11 +147,11 @@ class AccountHealthCliTest {
     @Test
     void lenientModeSetsBadLinesAsideListsThemAndEvaluatesTheRest(@TempDir Path dir) throws IOException {
         Path file = malformed(dir);
-        Run text = run("evaluate", "--events", file.toString(), "--lenient");
+        CliRun text = CliRun.of("evaluate", "--events", file.toString(), "--lenient");
         assertEquals(0, text.status(), text.err());
         assertTrue(text.out().contains("2 rejected lines"), text.out());
         assertTrue(text.out().contains("rejected " + file + ":3: rating:"), text.out());
-        JsonNode report = JSON.readTree(run("evaluate", "--events", file.toString(), "--lenient", "--format", "json",
+        JsonNode report = JSON.readTree(CliRun.of("evaluate", "--events", file.toString(), "--lenient", "--format", "json",
                 "--as-of", "2026-11-20T00:00:00Z").out());
         assertEquals(2, report.get("rejected").size());
         assertEquals(5, report.get("rejected").get(1).get("line").asInt());
@@ -177,9 +165,9 @@ class AccountHealthCliTest {
         InputStream saved = System.in;
         try {
             System.setIn(new ByteArrayInputStream(Files.readAllBytes(SAMPLE)));
-            Run fromStdin = run("evaluate", "--events", "-", "--format", "json");
+            CliRun fromStdin = CliRun.of("evaluate", "--events", "-", "--format", "json");
             assertEquals(0, fromStdin.status(), fromStdin.err());
-            assertEquals(run("evaluate", "--events", SAMPLE.toString(), "--format", "json").out(), fromStdin.out());
+            assertEquals(CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "json").out(), fromStdin.out());
         } finally {
             System.setIn(saved);
         }
@@ -190,7 +178,7 @@ class AccountHealthCliTest {
         RuleSet.defaults().copyTo(dir);
         Path shipping = dir.resolve("dev/accounthealth/rules/shipping.drl");
         Files.writeString(shipping, Files.readString(shipping).replace("lessThan(\"0.04\")", "lessThan(\"0.5\")"));
-        Run run = run("evaluate", "--events", SAMPLE.toString(), "--rules", dir.toString(), "--format", "json");
+        CliRun run = CliRun.of("evaluate", "--events", SAMPLE.toString(), "--rules", dir.toString(), "--format", "json");
         assertEquals(0, run.status(), run.err());
         JsonNode report = JSON.readTree(run.out());
         assertTrue(report.get("rulesVersion").asText().startsWith("sha256:"));
@@ -200,13 +188,13 @@ class AccountHealthCliTest {
 
     @Test
     void usageAndInputErrorsExitWithTwo(@TempDir Path dir) {
-        assertEquals(2, run("evaluate").status());
-        assertEquals(2, run("evaluate", "--events", SAMPLE.toString(), "--format", "xml").status());
-        assertEquals(2, run("evaluate", "--events", SAMPLE.toString(), "--as-of", "yesterday").status());
-        Run missing = run("evaluate", "--events", dir.resolve("none.jsonl").toString());
+        assertEquals(2, CliRun.of("evaluate").status());
+        assertEquals(2, CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "xml").status());
+        assertEquals(2, CliRun.of("evaluate", "--events", SAMPLE.toString(), "--as-of", "yesterday").status());
+        CliRun missing = CliRun.of("evaluate", "--events", dir.resolve("none.jsonl").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("none.jsonl"), missing.err());
-        Run badRules = run("evaluate", "--events", SAMPLE.toString(), "--rules", dir.toString());
+        CliRun badRules = CliRun.of("evaluate", "--events", SAMPLE.toString(), "--rules", dir.toString());
         assertEquals(2, badRules.status());
         assertTrue(badRules.err().contains("no .drl file"), badRules.err());
     }
@@ -214,26 +202,26 @@ class AccountHealthCliTest {
     @Test
     void theCommittedPlansOfActionAreWhatTheToolWrites() throws IOException {
         assertEquals(Files.readString(Path.of("data/sample-seller-plan.md")),
-                run("evaluate", "--events", SAMPLE.toString(), "--format", "markdown").out());
+                CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "markdown").out());
         assertEquals(Files.readString(Path.of("data/sample-seller-plan_fr.md")),
-                run("evaluate", "--events", SAMPLE.toString(), "--format", "markdown", "--locale", "fr").out());
+                CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "markdown", "--locale", "fr").out());
     }
 
     @Test
     void theMarkdownPlanIsInTheChosenLanguage() {
-        Run english = run("evaluate", "--events", SAMPLE.toString(), "--format", "markdown");
+        CliRun english = CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "markdown");
         assertEquals(0, english.status(), english.err());
         assertTrue(english.out().contains("## Plan of action"), english.out());
         assertTrue(english.out().contains("**Corrective actions taken**"), english.out());
-        Run french = run("evaluate", "--events", SAMPLE.toString(), "--format", "markdown", "--locale", "fr");
+        CliRun french = CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "markdown", "--locale", "fr");
         assertTrue(french.out().contains("## Plan d’action"), french.out());
         assertTrue(french.out().contains("**Mesures préventives**"), french.out());
-        assertEquals(2, run("evaluate", "--events", SAMPLE.toString(), "--locale", "de").status());
+        assertEquals(2, CliRun.of("evaluate", "--events", SAMPLE.toString(), "--locale", "de").status());
     }
 
     @Test
     void theJsonReportCarriesThePlanDeadlinesAndRecovery() throws IOException {
-        JsonNode report = JSON.readTree(run("evaluate", "--events", SAMPLE.toString(), "--format", "json",
+        JsonNode report = JSON.readTree(CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "json",
                 "--locale", "fr").out());
         JsonNode plan = report.get("planOfAction").get(0);
         assertEquals("fr", plan.get("language").asText());
@@ -247,8 +235,48 @@ class AccountHealthCliTest {
     }
 
     @Test
+    void theSampleSellersOutlookMeetsEveryPendingDeadlineAndItsRiskShowsWhatMissingThemWouldDo() throws IOException {
+        JsonNode report = JSON.readTree(CliRun.of("evaluate", "--events", SAMPLE.toString(), "--format", "json").out());
+        // The 4 DE and 5 FR orders due on 2026-11-20 by 23:59 local (22:59:59Z) are confirmed on the
+        // roll-off path: neither marketplace changes status, where reading "nothing new happens" as
+        // "never shipped" once made both critical at that instant.
+        for (JsonNode then : report.get("outlook")) {
+            assertEquals("AT_RISK", then.get("marketplaces").get("FR").asText(), then.toString());
+            assertEquals("HEALTHY", then.get("marketplaces").get("DE").asText(), then.toString());
+        }
+        JsonNode germany = null;
+        for (JsonNode risk : report.get("deadlineRisk")) {
+            if (risk.get("marketplace").asText().equals("DE") && risk.get("due").asText().equals("2026-11-20T22:59:59Z")
+                    && risk.get("kind").asText().equals("SHIPMENT_CONFIRMATION")) {
+                germany = risk;
+            }
+        }
+        assertTrue(germany != null, report.get("deadlineRisk").toString());
+        assertEquals(4, germany.get("count").asInt());
+        assertEquals("HEALTHY", germany.get("statusIfMet").asText());
+        assertEquals("CRITICAL", germany.get("statusIfMissed").asText());
+        // Counted from the file: just after 22:59:59Z the 10-day window holds 55 DE orders due, 50
+        // confirmed on time, 1 late and the 4: 1 / 55 if they are confirmed, 5 / 55 = 9.09 % if not.
+        JsonNode tenDays = germany.get("metrics").get(0);
+        assertEquals("LATE_SHIPMENT_RATE 10", tenDays.get("metric").asText() + " " + tenDays.get("windowDays").asInt());
+        assertEquals("1 55 OK", figures(tenDays.get("ifMet")));
+        assertEquals("5 55 BREACH", figures(tenDays.get("ifMissed")));
+
+        String text = CliRun.of("evaluate", "--events", SAMPLE.toString()).out();
+        assertTrue(text.contains("\nOutlook, roll-off path (nothing new, every open deadline met on time)\n"), text);
+        assertTrue(text.contains("  2026-11-20T22:59:59Z DE  4 x SHIPMENT_CONFIRMATION: CRITICAL if missed, HEALTHY"
+                + " if met\n      LATE_SHIPMENT_RATE MFN 10 d: 9.09 % (5 / 55) BREACH if missed, 1.82 % (1 / 55) OK"
+                + " if met\n"), text);
+    }
+
+    private static String figures(JsonNode figures) {
+        return figures.get("numerator").asLong() + " " + figures.get("denominator").asLong() + " "
+                + figures.get("status").asText();
+    }
+
+    @Test
     void theTextDashboardShowsRecoveryDeadlinesAndEarlyWarnings() {
-        Run run = run("evaluate", "--events", SAMPLE.toString());
+        CliRun run = CliRun.of("evaluate", "--events", SAMPLE.toString());
         assertTrue(run.out().contains("more good items and no new bad one bring it back on target"), run.out());
         assertTrue(run.out().contains("\nDeadlines (local time where the obligation applies)\n"), run.out());
         assertTrue(run.out().contains("\nEarly warnings\n"), run.out());
@@ -256,12 +284,12 @@ class AccountHealthCliTest {
 
     @Test
     void helpAndVersionExitWithZero() {
-        Run help = run("--help");
+        CliRun help = CliRun.of("--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("evaluate"), help.out());
-        Run evaluateHelp = run("evaluate", "--help");
+        CliRun evaluateHelp = CliRun.of("evaluate", "--help");
         assertTrue(evaluateHelp.out().contains("--fail-on"), evaluateHelp.out());
-        Run version = run("--version");
+        CliRun version = CliRun.of("--version");
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("account-health " + RuleSet.defaults().version()), version.out());
     }
@@ -269,10 +297,10 @@ class AccountHealthCliTest {
     @Test
     void generateWritesJsonLinesThatEvaluateReads(@TempDir Path dir) {
         Path out = dir.resolve("seller.jsonl");
-        assertEquals(0, run("generate", "--size", "2000", "--seed", "9", "--out", out.toString()).status());
-        Run run = run("evaluate", "--events", out.toString());
+        assertEquals(0, CliRun.of("generate", "--size", "2000", "--seed", "9", "--out", out.toString()).status());
+        CliRun run = CliRun.of("evaluate", "--events", out.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("FR  "), run.out());
-        assertEquals(2, run("generate").status());
+        assertEquals(2, CliRun.of("generate").status());
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,14 +25,8 @@ class AmazonInputsCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DAY = "2026-05-19T23:59:59Z";
 
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = AccountHealthCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static List<String> inputs(String... names) {
@@ -67,7 +59,7 @@ class AmazonInputsCliTest {
 
     @Test
     void theExampleInputsEvaluateToTheFiguresWorkedByHand() throws IOException {
-        Run run = run(args(List.of("evaluate", "--marketplace", "US", "--as-of", DAY, "--format", "json"), ALL));
+        CliRun run = run(args(List.of("evaluate", "--marketplace", "US", "--as-of", DAY, "--format", "json"), ALL));
         assertEquals(0, run.status(), run.err());
         JsonNode report = JSON.readTree(run.out());
         JsonNode lsr = metric(report, "LATE_SHIPMENT_RATE", "MFN", 30);
@@ -90,23 +82,23 @@ class AmazonInputsCliTest {
         assertEquals(5, report.get("inputs").get("sources").size());
         assertEquals("[]", report.get("rejected").toString());
 
-        Run text = run(args(List.of("evaluate", "--marketplace", "US", "--as-of", DAY), ALL));
+        CliRun text = run(args(List.of("evaluate", "--marketplace", "US", "--as-of", DAY), ALL));
         assertTrue(text.out().contains("-> not measurable: the inputs have no carrier scans; add JSON Lines "
                 + "CarrierScanned events from your shipping system"), text.out());
     }
 
     @Test
     void theReportAlonePlusTheApiGiveTheSameOrdersAsTheApiAlone() throws IOException {
-        Run both = run(args(List.of("evaluate", "--as-of", DAY, "--format", "json"),
+        CliRun both = run(args(List.of("evaluate", "--as-of", DAY, "--format", "json"),
                 inputs("all-orders.txt", "search-orders.json")));
-        Run api = run(args(List.of("evaluate", "--as-of", DAY, "--format", "json"), inputs("search-orders.json")));
+        CliRun api = run(args(List.of("evaluate", "--as-of", DAY, "--format", "json"), inputs("search-orders.json")));
         assertEquals(JSON.readTree(api.out()).get("marketplaces"), JSON.readTree(both.out()).get("marketplaces"));
         assertEquals("[]", JSON.readTree(both.out()).get("conflicts").toString());
     }
 
     @Test
     void theExampleReconcilesWithAmazonsReportOverAmazonsWindows() throws IOException {
-        Run run = run(args(List.of("reconcile", "--amazon-report", DATA.resolve("performance.json").toString(),
+        CliRun run = run(args(List.of("reconcile", "--amazon-report", DATA.resolve("performance.json").toString(),
                 "--marketplace", "US", "--format", "json"), ALL));
         assertEquals(0, run.status(), run.err());
         JsonNode us = JSON.readTree(run.out()).get("reconciliation").get("marketplaces").get(0);
@@ -119,7 +111,7 @@ class AmazonInputsCliTest {
                 assertTrue(line.get("agrees").asBoolean(), line.toString());
             }
         }
-        Run text = run(args(List.of("reconcile", "--amazon-report", DATA.resolve("performance.json").toString(),
+        CliRun text = run(args(List.of("reconcile", "--amazon-report", DATA.resolve("performance.json").toString(),
                 "--marketplace", "US"), ALL));
         assertTrue(text.out().contains("LATE_SHIPMENT_RATE"), text.out());
     }
@@ -128,11 +120,11 @@ class AmazonInputsCliTest {
     void aFileOfNoKindWeReadIsAnErrorListingTheKinds(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("orders.csv");
         Files.writeString(csv, "order,date\n1,2026-05-01\n");
-        Run run = run("evaluate", "--input", csv.toString());
+        CliRun run = run("evaluate", "--input", csv.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains(csv + ": not an input we read; we read JSON Lines events, All Orders report, "),
                 run.err());
-        Run undated = run("evaluate", "--input", DATA.resolve("feedback.txt").toString());
+        CliRun undated = run("evaluate", "--input", DATA.resolve("feedback.txt").toString());
         assertEquals(2, undated.status());
         assertTrue(undated.err().contains("whose dates have no time zone: say which marketplace it is from with "
                 + "--marketplace"), undated.err());
@@ -144,10 +136,10 @@ class AmazonInputsCliTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(DATA.resolve("all-orders.txt")));
         lines.set(3, lines.get(3).replace("Merchant", "Seller"));
         Files.write(orders, lines);
-        Run strict = run("evaluate", "--input", orders.toString());
+        CliRun strict = run("evaluate", "--input", orders.toString());
         assertEquals(2, strict.status());
         assertTrue(strict.err().contains(orders + ":4: fulfillment-channel: unknown value 'Seller'"), strict.err());
-        Run lenient = run("evaluate", "--input", orders.toString(), "--lenient");
+        CliRun lenient = run("evaluate", "--input", orders.toString(), "--lenient");
         assertEquals(0, lenient.status(), lenient.err());
         assertTrue(lenient.out().contains("1 rejected line"), lenient.out());
     }

@@ -45,24 +45,13 @@ class BadInputTest {
     private static final String AS_OF = "2026-11-20T00:00:00Z";
     private static final Path SAMPLE = Path.of("data/sample-seller.jsonl");
 
-    /** What one run printed and returned. */
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = AccountHealthCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private static Run evaluate(Path file, boolean lenient, String... more) {
+    private static CliRun evaluate(Path file, boolean lenient, String... more) {
         List<String> args = new ArrayList<>(List.of("evaluate", "--events", file.toString()));
         if (lenient) {
             args.add("--lenient");
         }
         args.addAll(List.of(more));
-        return run(args.toArray(String[]::new));
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     /**
@@ -142,7 +131,7 @@ class BadInputTest {
             @TempDir Path dir) throws IOException {
         Path file = file(dir, order("O-1") + "\n" + bad + "\n" + order("O-3") + "\n");
 
-        Run run = evaluate(file, false);
+        CliRun run = evaluate(file, false);
 
         assertEquals(2, run.status(), run.err());
         assertEquals("account-health: " + file + ":2: " + field + ": " + reason + "\n", run.err());
@@ -155,7 +144,7 @@ class BadInputTest {
             @TempDir Path dir) throws IOException {
         Path file = file(dir, order("O-1") + "\n" + bad + "\n" + order("O-3") + "\n");
 
-        Run run = evaluate(file, true, "--format", "json", "--as-of", AS_OF);
+        CliRun run = evaluate(file, true, "--format", "json", "--as-of", AS_OF);
 
         assertEquals(0, run.status(), run.err());
         JsonNode report = JSON.readTree(run.out());
@@ -168,7 +157,7 @@ class BadInputTest {
         // No value of the input grows in the output: the report of two orders stays small.
         assertTrue(run.out().length() < 40_000, "report of " + run.out().length() + " characters");
         assertFalse(run.out().contains("0".repeat(20)), "a long run of digits");
-        Run text = evaluate(file, true, "--as-of", AS_OF);
+        CliRun text = evaluate(file, true, "--as-of", AS_OF);
         assertTrue(text.out().contains("\n  rejected " + file + ":2: " + field + ": " + reason + "\n"), text.out());
     }
 
@@ -180,7 +169,7 @@ class BadInputTest {
         String split = order("O-2").replace(",\"marketplace\"", ",\r\"marketplace\"").replace(",\"channel\"", ",\r \"channel\"");
         Path good = file(dir, order("O-1") + "\r\n" + split + "\n" + order("O-3") + "\r\n");
 
-        Run run = evaluate(good, lenient, "--format", "json", "--as-of", AS_OF);
+        CliRun run = evaluate(good, lenient, "--format", "json", "--as-of", AS_OF);
 
         assertEquals(0, run.status(), run.err());
         JsonNode report = JSON.readTree(run.out());
@@ -189,7 +178,7 @@ class BadInputTest {
 
         // The line after one with carriage returns keeps its number: 4, not 5 or 6.
         Path bad = file(dir, order("O-1") + "\r\n" + split + "\n" + order("O-3") + "\r\n" + order("O-4").replace("MFN", "FBA") + "\n");
-        Run badRun = evaluate(bad, lenient, "--as-of", AS_OF);
+        CliRun badRun = evaluate(bad, lenient, "--as-of", AS_OF);
         String expected = bad + ":4: channel: expected one of MFN, AFN, was 'FBA'";
         assertTrue((lenient ? badRun.out() : badRun.err()).contains(expected), badRun.out() + badRun.err());
     }
@@ -208,7 +197,7 @@ class BadInputTest {
     void aMissingEventsFileIsNamedWithTheReasonBeforeAnyRuleCompiles(boolean lenient, @TempDir Path dir) throws IOException {
         Path missing = dir.resolve("none.jsonl");
 
-        Run run = evaluate(missing, lenient, "--rules", brokenRules(dir).toString());
+        CliRun run = evaluate(missing, lenient, "--rules", brokenRules(dir).toString());
 
         assertEquals(2, run.status());
         assertEquals("account-health: cannot read --events " + missing + ": no such file\n", run.err());
@@ -217,7 +206,7 @@ class BadInputTest {
     @ParameterizedTest(name = "lenient: {0}")
     @ValueSource(booleans = {false, true})
     void aDirectoryGivenAsEventsIsNamedWithTheReason(boolean lenient, @TempDir Path dir) throws IOException {
-        Run run = evaluate(dir, lenient, "--rules", brokenRules(dir).toString());
+        CliRun run = evaluate(dir, lenient, "--rules", brokenRules(dir).toString());
 
         assertEquals(2, run.status());
         assertEquals("account-health: cannot read --events " + dir + ": is a directory\n", run.err());
@@ -230,7 +219,7 @@ class BadInputTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(locked), "this user reads files whatever their permissions (root)");
 
-        Run run = evaluate(locked, lenient, "--rules", brokenRules(dir).toString());
+        CliRun run = evaluate(locked, lenient, "--rules", brokenRules(dir).toString());
 
         assertEquals(2, run.status());
         assertEquals("account-health: cannot read --events " + locked + ": permission denied\n", run.err());
@@ -251,12 +240,12 @@ class BadInputTest {
     void anEmptyFileAsksForTheAsOfOption(boolean lenient, @TempDir Path dir) throws IOException {
         Path empty = file(dir, "# nothing yet\n\n");
 
-        Run run = evaluate(empty, lenient, "--rules", brokenRules(dir).toString());
+        CliRun run = evaluate(empty, lenient, "--rules", brokenRules(dir).toString());
 
         assertEquals(2, run.status());
         assertEquals("account-health: nothing to evaluate: " + empty + " holds no event, so there is no latest event to "
                 + "evaluate as of: give the instant with --as-of ISO-INSTANT, e.g. --as-of 2026-11-20T00:00:00Z\n", run.err());
-        Run asOf = evaluate(empty, lenient, "--as-of", AS_OF, "--format", "json");
+        CliRun asOf = evaluate(empty, lenient, "--as-of", AS_OF, "--format", "json");
         assertEquals(0, asOf.status(), asOf.err());
         assertEquals("HEALTHY", JSON.readTree(asOf.out()).get("status").asText());
     }
@@ -265,7 +254,7 @@ class BadInputTest {
     void aLenientRunWhoseEveryLineIsRejectedListsThemWithTheAdvice(@TempDir Path dir) throws IOException {
         Path file = file(dir, order("O-1<FF>") + "\n" + order("O-2").replace("FR", "XX") + "\n");
 
-        Run run = evaluate(file, true);
+        CliRun run = evaluate(file, true);
 
         assertEquals(2, run.status());
         assertTrue(run.err().startsWith("account-health: nothing to evaluate: " + file + " holds no event (2 lines rejected, "
@@ -287,7 +276,7 @@ class BadInputTest {
         lines.set(line, "    insertLogical(MetricCount.of($w, $m.getMarketplace(), $cancelled, $orderz));");
         Files.write(cancellation, lines);
 
-        Run run = evaluate(SAMPLE, lenient, "--rules", dir.toString());
+        CliRun run = evaluate(SAMPLE, lenient, "--rules", dir.toString());
 
         assertEquals(2, run.status());
         // "    insertLogical(MetricCount.of($w, $m.getMarketplace(), $cancelled, " is 70 characters.
@@ -303,7 +292,7 @@ class BadInputTest {
         Path drl = rules.resolve("broken.drl");
         Files.setPosixFilePermissions(drl, PosixFilePermissions.fromString("rw-r--rw-"));
 
-        Run run = evaluate(SAMPLE, lenient, "--rules", rules.toString());
+        CliRun run = evaluate(SAMPLE, lenient, "--rules", rules.toString());
 
         assertEquals(2, run.status());
         assertEquals("account-health: refusing --rules " + rules + ": " + drl + " can be changed by every user (rw-r--rw-). "
@@ -312,11 +301,11 @@ class BadInputTest {
 
         Files.setPosixFilePermissions(drl, PosixFilePermissions.fromString("rw-r--r--"));
         Files.setPosixFilePermissions(rules, PosixFilePermissions.fromString("rwxrwxrwx"));
-        Run directory = evaluate(SAMPLE, lenient, "--rules", rules.toString());
+        CliRun directory = evaluate(SAMPLE, lenient, "--rules", rules.toString());
         assertTrue(directory.err().contains(rules + " can be changed by every user (rwxrwxrwx)"), directory.err());
 
         Files.setPosixFilePermissions(rules, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Run trusted = evaluate(SAMPLE, lenient, "--rules", rules.toString());
+        CliRun trusted = evaluate(SAMPLE, lenient, "--rules", rules.toString());
         assertTrue(trusted.err().contains("the rules do not compile"), "a trusted directory is compiled: " + trusted.err());
     }
 
@@ -337,7 +326,7 @@ class BadInputTest {
 
     @Test
     void aMissingRulesDirectoryIsNamed(@TempDir Path dir) {
-        Run run = evaluate(SAMPLE, false, "--rules", dir.resolve("none").toString());
+        CliRun run = evaluate(SAMPLE, false, "--rules", dir.resolve("none").toString());
 
         assertEquals(2, run.status());
         assertEquals("account-health: cannot read --rules " + dir.resolve("none") + ": no such directory\n", run.err());
@@ -418,10 +407,10 @@ class BadInputTest {
         // Lines 2 to 12 less the blank line 10: O-1, O-2, O-4, O-8 and O-9 are good; lines 4, 6, 7, 8 and 9 are not.
         long linesIn = 10;
 
-        Run strict = evaluate(file, false, "--as-of", AS_OF);
+        CliRun strict = evaluate(file, false, "--as-of", AS_OF);
         assertEquals("account-health: " + file + ":4: orderId: not valid UTF-8: byte FF at byte 65 of the line\n", strict.err());
 
-        Run run = evaluate(file, true, "--as-of", AS_OF, "--format", "json");
+        CliRun run = evaluate(file, true, "--as-of", AS_OF, "--format", "json");
         assertEquals(0, run.status(), run.err());
         JsonNode report = JSON.readTree(run.out());
         List<String> rejected = new ArrayList<>();
