@@ -3,6 +3,7 @@ package dev.accounthealth;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.inputs.InputNeeds;
 import dev.accounthealth.internal.report.ReportAssembler;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
@@ -43,6 +44,7 @@ public final class AccountHealthEvaluator {
     private final Optional<Duration> deadlineLookahead;
     private final Wording wording;
     private final PlanWriter planWriter;
+    private final InputNeeds inputNeeds;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
                                    boolean earlyWarnings, boolean deadlineRisk) {
@@ -62,6 +64,7 @@ public final class AccountHealthEvaluator {
         }
         wording.require(required);
         this.planWriter = new PlanWriter(wording);
+        this.inputNeeds = InputNeeds.of(ruleSet, tables.metrics());
     }
 
     /** Starts configuring an evaluator. */
@@ -90,6 +93,45 @@ public final class AccountHealthEvaluator {
     public AccountHealthReport evaluate(Stream<? extends SellerEvent> events, Instant asOf) {
         Objects.requireNonNull(events, "events");
         return evaluate((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator, asOf);
+    }
+
+    /**
+     * Evaluates a history as of an instant, knowing what its inputs can tell: a metric whose
+     * needs the inputs lack (the rule set's {@code metric-inputs.properties}) is {@code NO_DATA}
+     * rather than a confident figure, a deadline the inputs cannot tell is not listed, and
+     * {@link AccountHealthReport#inputs()} says per metric what it was computed from and lacks.
+     *
+     * @param coverage what the inputs carry, e.g. {@code SellerInputs.coverage()}
+     * @see #evaluate(Iterable, Instant)
+     */
+    public AccountHealthReport evaluate(Iterable<? extends SellerEvent> events, Instant asOf, InputCoverage coverage) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(coverage, "coverage");
+        return evaluate(fold(events), asOf, coverage);
+    }
+
+    /**
+     * As {@link #evaluate(Iterable, Instant, InputCoverage)}, consuming a stream. The coverage is
+     * read once the stream is consumed.
+     */
+    public AccountHealthReport evaluate(Stream<? extends SellerEvent> events, Instant asOf, InputCoverage coverage) {
+        Objects.requireNonNull(events, "events");
+        return evaluate((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator, asOf, coverage);
+    }
+
+    /**
+     * As {@link #evaluateAsOfLatestEvent(Iterable)}, knowing what the inputs can tell.
+     *
+     * @see #evaluate(Iterable, Instant, InputCoverage)
+     */
+    public AccountHealthReport evaluateAsOfLatestEvent(Stream<? extends SellerEvent> events, InputCoverage coverage) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(coverage, "coverage");
+        HistoryFolder folder = fold((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator);
+        Instant latest = folder.latestEvent().orElseThrow(
+                () -> new IllegalArgumentException("no event to evaluate: give an asOf instant instead"));
+        return evaluate(folder, latest, coverage);
     }
 
     /**
@@ -155,6 +197,12 @@ public final class AccountHealthEvaluator {
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
         return ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(), projectedRollOffs, trendLookbacks,
                 deadlineLookahead, planWriter);
+    }
+
+    private AccountHealthReport evaluate(HistoryFolder folder, Instant asOf, InputCoverage coverage) {
+        AccountHealthReport report = ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(),
+                projectedRollOffs, trendLookbacks, deadlineLookahead, planWriter, inputNeeds.facts(coverage));
+        return inputNeeds.account(report, coverage);
     }
 
     /**

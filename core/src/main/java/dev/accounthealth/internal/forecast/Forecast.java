@@ -58,6 +58,7 @@ public final class Forecast {
     private final CompiledRules rules;
     private final HistoryFolder folder;
     private final Instant asOf;
+    private final List<?> given;
     private final Map<String, OrderFact> orders = new HashMap<>();
     private final List<Obligation> pending;
     private final List<SellerEvent> onTheirWay = new ArrayList<>();
@@ -72,7 +73,17 @@ public final class Forecast {
      * @param obligations the open deadlines the rules found as of {@code asOf}
      */
     public Forecast(CompiledRules rules, HistoryFolder folder, SellerHistory now, List<Obligation> obligations) {
+        this(rules, folder, now, obligations, List.of());
+    }
+
+    /**
+     * @param given facts every run sees beside the history, as the evaluation's own runs do
+     *     (what the inputs cannot measure)
+     */
+    public Forecast(CompiledRules rules, HistoryFolder folder, SellerHistory now, List<Obligation> obligations,
+                    List<?> given) {
         this.rules = rules;
+        this.given = List.copyOf(given);
         this.folder = folder;
         this.asOf = now.evaluation().getAsOf();
         for (OrderFact order : now.orders()) {
@@ -163,7 +174,7 @@ public final class Forecast {
     private Run settle(HistoryFolder path, Set<Key> kept, Set<Key> missed, Instant at, Map<Key, Obligation> arisen) {
         while (true) {
             SellerHistory seen = path.fold(at);
-            RuleOutcome outcome = rules.run(seen);
+            RuleOutcome outcome = rules.run(seen, given);
             List<Obligation> due = outcome.obligations().stream()
                     .filter(o -> o.isOverdue() && !o.getDue().isBefore(asOf) && Keeping.keeps(o.getKind()))
                     .filter(o -> !kept.contains(Key.of(o)) && !missed.contains(Key.of(o)))

@@ -107,18 +107,32 @@ public final class ReportAssembler {
     public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
                                                String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
                                                Optional<Duration> deadlineLookahead, PlanWriter planWriter) {
+        return evaluate(rules, folder, asOf, rulesVersion, projectedRollOffs, lookbacks, deadlineLookahead, planWriter,
+                List.of());
+    }
+
+    /**
+     * @param given facts every run of the rules sees beside the history: what the inputs cannot
+     *     measure ({@code UnmeasurableMetric})
+     */
+    public static AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf,
+                                               String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
+                                               Optional<Duration> deadlineLookahead, PlanWriter planWriter,
+                                               List<?> given) {
         List<PastCount> past = new ArrayList<>();
         for (int days : lookbacks) {
-            for (MetricCount then : rules.run(folder.fold(asOf.minus(Duration.ofDays(days)))).counts()) {
+            for (MetricCount then : rules.run(folder.fold(asOf.minus(Duration.ofDays(days))), given).counts()) {
                 past.add(new PastCount(days, then));
             }
         }
         SellerHistory history = folder.fold(asOf);
-        Assessment now = Assessment.of(history, rules.run(history, past));
+        List<Object> facts = new ArrayList<>(given);
+        facts.addAll(past);
+        Assessment now = Assessment.of(history, rules.run(history, facts));
         Map<Instant, Assessment> later = new LinkedHashMap<>();
         List<DeadlineRisk> risks = List.of();
         if (projectedRollOffs > 0) {
-            Forecast forecast = new Forecast(rules, folder, history, now.outcome.obligations());
+            Forecast forecast = new Forecast(rules, folder, history, now.outcome.obligations(), given);
             List<Instant> rollOffs = now.nextRollOffsOfConcern(projectedRollOffs);
             List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
             TreeSet<Instant> instants = new TreeSet<>(rollOffs);
