@@ -3,6 +3,7 @@ package dev.accounthealth;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.inputs.InputNeeds;
 import dev.accounthealth.internal.report.HealthEvaluation;
 import dev.accounthealth.internal.report.LiveEvaluation;
 import dev.accounthealth.internal.report.RuleTables;
@@ -42,6 +43,7 @@ public final class AccountHealthEvaluator {
     private final CompiledRules rules;
     private final Wording wording;
     private final HealthEvaluation evaluation;
+    private final InputNeeds inputNeeds;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
                                    boolean earlyWarnings, boolean deadlineRisk) {
@@ -60,6 +62,7 @@ public final class AccountHealthEvaluator {
         this.evaluation = new HealthEvaluation(ruleSet.version(), projectedRollOffs,
                 earlyWarnings ? tables.trendLookbacks() : Set.of(),
                 deadlineRisk ? tables.deadlineLookahead() : Optional.empty(), new PlanWriter(wording));
+        this.inputNeeds = InputNeeds.of(ruleSet, tables.metrics());
     }
 
     /** Starts configuring an evaluator. */
@@ -77,11 +80,7 @@ public final class AccountHealthEvaluator {
     public AccountHealthReport evaluate(Iterable<? extends SellerEvent> events, Instant asOf) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(asOf, "asOf");
-        HistoryFolder folder = new HistoryFolder(asOf);
-        for (SellerEvent event : events) {
-            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
-        }
-        return evaluate(folder, asOf);
+        return evaluate(fold(events, asOf), asOf);
     }
 
     /**
@@ -95,6 +94,45 @@ public final class AccountHealthEvaluator {
     }
 
     /**
+     * Evaluates a history as of an instant, knowing what its inputs can tell: a metric whose
+     * needs the inputs lack (the rule set's {@code metric-inputs.properties}) is {@code NO_DATA}
+     * rather than a confident figure, a deadline the inputs cannot tell is not listed, and
+     * {@link AccountHealthReport#inputs()} says per metric what it was computed from and lacks.
+     *
+     * @param coverage what the inputs carry, e.g. {@code SellerInputs.coverage()}
+     * @see #evaluate(Iterable, Instant)
+     */
+    public AccountHealthReport evaluate(Iterable<? extends SellerEvent> events, Instant asOf, InputCoverage coverage) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(coverage, "coverage");
+        return evaluate(fold(events, asOf), asOf, coverage);
+    }
+
+    /**
+     * As {@link #evaluate(Iterable, Instant, InputCoverage)}, consuming a stream. The coverage is
+     * read once the stream is consumed.
+     */
+    public AccountHealthReport evaluate(Stream<? extends SellerEvent> events, Instant asOf, InputCoverage coverage) {
+        Objects.requireNonNull(events, "events");
+        return evaluate((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator, asOf, coverage);
+    }
+
+    /**
+     * As {@link #evaluateAsOfLatestEvent(Iterable)}, knowing what the inputs can tell.
+     *
+     * @see #evaluate(Iterable, Instant, InputCoverage)
+     */
+    public AccountHealthReport evaluateAsOfLatestEvent(Stream<? extends SellerEvent> events, InputCoverage coverage) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(coverage, "coverage");
+        HistoryFolder folder = fold((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator, null);
+        Instant latest = folder.latestEvent().orElseThrow(
+                () -> new IllegalArgumentException("no event to evaluate: give an asOf instant instead"));
+        return evaluate(folder, latest, coverage);
+    }
+
+    /**
      * Evaluates a history as of its own latest event: the instant a history exported today
      * describes, read from the data rather than from a clock, so the same events give the same
      * report tomorrow.
@@ -103,10 +141,7 @@ public final class AccountHealthEvaluator {
      */
     public AccountHealthReport evaluateAsOfLatestEvent(Iterable<? extends SellerEvent> events) {
         Objects.requireNonNull(events, "events");
-        HistoryFolder folder = new HistoryFolder();
-        for (SellerEvent event : events) {
-            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
-        }
+        HistoryFolder folder = fold(events, null);
         Instant latest = folder.latestEvent().orElseThrow(
                 () -> new IllegalArgumentException("no event to evaluate: give an asOf instant instead"));
         return evaluate(folder, latest);
@@ -149,13 +184,27 @@ public final class AccountHealthEvaluator {
         return rules.ruleNames();
     }
 
+    /** The events folded, those after {@code until} left out (none when it is {@code null}). */
+    private static HistoryFolder fold(Iterable<? extends SellerEvent> events, Instant until) {
+        HistoryFolder folder = new HistoryFolder(until);
+        for (SellerEvent event : events) {
+            folder.add(Objects.requireNonNull(event, "an event of the history is null"));
+        }
+        return folder;
+    }
+
     /** A history kept judged between reports, for a session. */
     LiveEvaluation live() {
         return new LiveEvaluation(rules, evaluation);
     }
 
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
-        return evaluation.evaluate(rules, folder, asOf);
+        return evaluation.evaluate(rules, folder, asOf, List.of());
+    }
+
+    private AccountHealthReport evaluate(HistoryFolder folder, Instant asOf, InputCoverage coverage) {
+        AccountHealthReport report = evaluation.evaluate(rules, folder, asOf, inputNeeds.facts(coverage));
+        return inputNeeds.account(report, coverage);
     }
 
     /**

@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * The DRL files an evaluator is built from — every target, window, margin, enforcement level
  * and classification lives in them — and, beside them, the plan-of-action templates
  * ({@code plan-of-action.properties} in English, {@code plan-of-action_fr.properties} in French,
- * and so on for other languages).
+ * and so on for other languages) and the table of what each metric needs from the inputs
+ * ({@code metric-inputs.properties}).
  *
  * <p>A rule author changes a threshold by copying the defaults to a directory, editing a
  * number, and building an evaluator from that directory:
@@ -51,6 +52,7 @@ public final class RuleSet {
     /** Where the default rules live on the classpath (module {@code account-health-rules}). */
     public static final String DEFAULT_LOCATION = "dev/accounthealth/rules";
     private static final String TEMPLATE_NAME = "plan-of-action";
+    private static final String METRIC_INPUTS = "metric-inputs.properties";
 
     private final List<RuleFile> files;
     private final String version;
@@ -156,13 +158,23 @@ public final class RuleSet {
         return templates;
     }
 
+    /**
+     * The table of what each metric needs from a seller's inputs ({@code metric-inputs.properties}
+     * beside the DRL files), when the rule set has one: see {@link InputCoverage}.
+     */
+    public java.util.Optional<RuleFile> metricInputs() {
+        return files.stream().filter(f -> f.path().endsWith("/" + METRIC_INPUTS) || f.path().equals(METRIC_INPUTS))
+                .findFirst();
+    }
+
     private static boolean belongs(Path path) {
         return belongs(path.getFileName().toString());
     }
 
     private static boolean belongs(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.endsWith(".drl") || name.startsWith(TEMPLATE_NAME) && name.endsWith(".properties");
+        return name.endsWith(".drl") || name.startsWith(TEMPLATE_NAME) && name.endsWith(".properties")
+                || name.equals(METRIC_INPUTS);
     }
 
     /**

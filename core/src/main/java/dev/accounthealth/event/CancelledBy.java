@@ -7,5 +7,11 @@ public enum CancelledBy {
     /** The buyer asked for the cancellation. */
     BUYER,
     /** Amazon cancelled an order the seller did not confirm. */
-    AMAZON;
+    AMAZON,
+    /**
+     * The source says the order was cancelled but not by whom (the All Orders report; the
+     * Orders API v0 without the order's items). It counts in no cancel rate's numerator, and an
+     * evaluation told its inputs says the cancel rate cannot be measured from such a source.
+     */
+    UNKNOWN;
 }

@@ -7,9 +7,13 @@ import java.util.Optional;
 /**
  * The buyer placed an order; {@code at} is the purchase date.
  *
- * <p>A seller-fulfilled ({@link FulfillmentChannel#MFN}) order must carry its expected ship
- * date and promised delivery date. With many optional parts, it is easiest built with
- * {@link #builder()}:
+ * <p>A seller-fulfilled ({@link FulfillmentChannel#MFN}) order carries its expected ship date
+ * and promised delivery date when its source has them: JSON Lines requires both (the events
+ * spec), the Orders API gives both, but the All Orders report has neither. An order without
+ * them counts in no metric anchored on them (late shipment, valid tracking, on-time delivery);
+ * an evaluation told its inputs ({@code InputCoverage}) says such a metric cannot be measured
+ * rather than computing it from fewer orders. With many optional parts, an order is easiest
+ * built with {@link #builder()}:
  *
  * <pre>{@code
  * OrderPlaced order = OrderPlaced.builder()
@@ -26,8 +30,8 @@ import java.util.Optional;
  * @param orderId the Amazon order id
  * @param marketplace where the order was placed
  * @param channel who fulfils it
- * @param latestShipAt the expected ship date; required for MFN
- * @param latestDeliveryAt the promised delivery date; required for MFN
+ * @param latestShipAt the expected ship date, when the source has it
+ * @param latestDeliveryAt the promised delivery date, when the source has it
  * @param businessOrder whether the buyer is an Amazon Business customer
  * @param skus the seller SKUs in the order
  * @param orderTotal what the buyer paid
@@ -43,7 +47,7 @@ public record OrderPlaced(
         List<String> skus,
         Optional<Money> orderTotal) implements SellerEvent {
 
-    /** Validates the order; see the class documentation for what is required. */
+    /** Validates the order: the ship date not before the purchase, the delivery date not before the ship date. */
     public OrderPlaced {
         Fields f = Fields.of("OrderPlaced", orderId);
         f.id("orderId", orderId);
@@ -54,14 +58,6 @@ public record OrderPlaced(
         latestDeliveryAt = Fields.optional(latestDeliveryAt);
         orderTotal = Fields.optional(orderTotal);
         skus = f.texts("skus", skus);
-        if (channel == FulfillmentChannel.MFN) {
-            if (latestShipAt.isEmpty()) {
-                throw f.invalid("latestShipAt", "required when channel is MFN");
-            }
-            if (latestDeliveryAt.isEmpty()) {
-                throw f.invalid("latestDeliveryAt", "required when channel is MFN");
-            }
-        }
         if (latestShipAt.isPresent() && latestShipAt.get().isBefore(at)) {
             throw f.invalid("latestShipAt", "must not be before the purchase date " + at);
         }

@@ -13,7 +13,8 @@ public final class EventFormatException extends RuntimeException {
     private final String field;
     private final String reason;
 
-    EventFormatException(RejectedLine line) {
+    /** The exception for a line that holds no valid event, with its details as the message. */
+    public EventFormatException(RejectedLine line) {
         super(line.source() + ":" + line.line() + ": " + line.field() + ": " + line.reason());
         this.source = line.source();
         this.line = line.line();

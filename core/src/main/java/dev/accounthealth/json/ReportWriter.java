@@ -3,7 +3,11 @@ package dev.accounthealth.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.accounthealth.json.internal.EventEncoder;
 import dev.accounthealth.json.internal.JsonConfig;
+import dev.accounthealth.InputCoverage;
+import dev.accounthealth.InputData;
 import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.MetricInputs;
+import dev.accounthealth.report.ReportInputs;
 import dev.accounthealth.report.Conflict;
 import dev.accounthealth.report.Finding;
 import dev.accounthealth.report.MarketplaceHealth;
@@ -58,6 +62,11 @@ import java.util.Optional;
  *       metric and channel in breach or warning, in the report's {@code language}); then
  *       {@code rejected}, {@code orphans}, {@code conflicts} and {@code ruleFirings}. A list with
  *       nothing in it is written as an empty list, never left out.
+ *   <li>{@code inputs}, after {@code marketplaces}, only for an evaluation told what its inputs
+ *       were: {@code sources} (each input's {@code name}, {@code kind} and what it
+ *       {@code provides}) and {@code metrics} (per metric its {@code status} {@code MEASURED},
+ *       {@code PARTIAL} or {@code NOT_MEASURABLE}, the inputs it was {@code computedFrom}, what it
+ *       is {@code lacking} and what would complete it, {@code partial}, and the {@code reason} in words).
  * </ul>
  */
 public final class ReportWriter {
@@ -108,6 +117,7 @@ public final class ReportWriter {
                 writeMarketplace(marketplace, json);
             }
             json.writeEndArray();
+            writeInputs(report.inputs(), json);
             writeFindings("breaches", report.breaches(), json);
             writeFindings("warnings", report.warnings(), json);
             writeOutlook(report.outlook(), json);
@@ -156,6 +166,40 @@ public final class ReportWriter {
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    /** Written only for an evaluation told what its inputs were, so other reports keep their shape. */
+    private static void writeInputs(ReportInputs inputs, JsonGenerator json) throws IOException {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart("inputs");
+        json.writeArrayFieldStart("sources");
+        for (InputCoverage.Input source : inputs.sources()) {
+            json.writeStartObject();
+            json.writeStringField("name", source.name());
+            json.writeStringField("kind", source.kind());
+            json.writeArrayFieldStart("provides");
+            for (InputData data : source.provides()) {
+                json.writeString(data.name());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("metrics");
+        for (MetricInputs metric : inputs.metrics()) {
+            json.writeStartObject();
+            json.writeStringField("metric", metric.metric());
+            json.writeStringField("status", metric.status().name());
+            writeTexts("computedFrom", metric.computedFrom(), json);
+            writeTexts("lacking", metric.lacking().stream().map(Enum::name).toList(), json);
+            writeTexts("partial", metric.partial().stream().map(Enum::name).toList(), json);
+            json.writeStringField("reason", metric.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeMarketplace(MarketplaceHealth marketplace, JsonGenerator json) throws IOException {

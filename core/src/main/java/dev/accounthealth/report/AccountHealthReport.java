@@ -36,6 +36,8 @@ import java.util.TreeMap;
  * @param deadlines open obligations, by due instant
  * @param planOfAction a plan of action per metric in breach or warning, by marketplace and metric
  * @param language the language the plan of action is worded in, as an IETF tag ({@code en}, {@code fr})
+ * @param inputs what the evaluation was told of its inputs and, per metric, what it was computed
+ *     from and what it lacks; {@link ReportInputs#NONE} when it was told nothing
  */
 public record AccountHealthReport(
         int schemaVersion,
@@ -53,7 +55,8 @@ public record AccountHealthReport(
         List<EarlyWarning> earlyWarnings,
         List<Deadline> deadlines,
         List<PlanOfAction> planOfAction,
-        String language) {
+        String language,
+        ReportInputs inputs) {
 
     /** The version of the report's shape. */
     public static final int SCHEMA_VERSION = 1;
@@ -71,6 +74,27 @@ public record AccountHealthReport(
         earlyWarnings = List.copyOf(earlyWarnings);
         deadlines = List.copyOf(deadlines);
         planOfAction = List.copyOf(planOfAction);
+        inputs = inputs == null ? ReportInputs.NONE : inputs;
+    }
+
+    /** A report of an evaluation told nothing of its inputs. */
+    public AccountHealthReport(int schemaVersion, Instant asOf, String rulesVersion, HealthStatus status,
+                               List<MarketplaceHealth> marketplaces, List<Finding> breaches, List<Finding> warnings,
+                               List<Orphan> orphans, List<Conflict> conflicts, SortedMap<String, Integer> ruleFirings,
+                               List<Outlook> outlook, List<DeadlineRisk> deadlineRisk, List<EarlyWarning> earlyWarnings,
+                               List<Deadline> deadlines, List<PlanOfAction> planOfAction, String language) {
+        this(schemaVersion, asOf, rulesVersion, status, marketplaces, breaches, warnings, orphans, conflicts,
+                ruleFirings, outlook, deadlineRisk, earlyWarnings, deadlines, planOfAction, language, ReportInputs.NONE);
+    }
+
+    /**
+     * This report with what it was computed from, and only the deadlines (and the risks of
+     * missing them) that the inputs can tell.
+     */
+    public AccountHealthReport withInputs(ReportInputs inputs, List<Deadline> deadlines, List<DeadlineRisk> deadlineRisk) {
+        return new AccountHealthReport(schemaVersion, asOf, rulesVersion, status, marketplaces, breaches, warnings,
+                orphans, conflicts, ruleFirings, outlook, deadlineRisk, earlyWarnings, deadlines, planOfAction, language,
+                inputs);
     }
 
     /** The health of one marketplace, if the history has events there. */

@@ -28,7 +28,11 @@ import dev.accounthealth.event.ReturnRequested;
 import dev.accounthealth.event.Severity;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.HealthStatus;
+import dev.accounthealth.InputCoverage;
+import dev.accounthealth.InputData;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -112,10 +116,14 @@ class RuleCoverageTest {
         AccountHealthReport critical = critical().evaluate(AS_OF);
         AccountHealthReport atRisk = atRisk().evaluate(AS_OF);
         AccountHealthReport healthy = healthyWithAdvisoryBreaches().evaluate(AS_OF);
+        // Inputs that carry orders and nothing else: every other metric cannot be measured.
+        AccountHealthReport ordersOnly = Story.DEFAULT_EVALUATOR.evaluate(atRisk().events(), AS_OF,
+                new InputCoverage(List.of(new InputCoverage.Input("orders.txt", "All Orders report",
+                        EnumSet.of(InputData.ORDERS)))));
         assertEquals(HealthStatus.CRITICAL, critical.status());
         assertEquals(HealthStatus.AT_RISK, atRisk.status());
         assertEquals(HealthStatus.HEALTHY, healthy.status());
-        for (AccountHealthReport report : new AccountHealthReport[] {critical, atRisk, healthy}) {
+        for (AccountHealthReport report : new AccountHealthReport[] {critical, atRisk, healthy, ordersOnly}) {
             fired.addAll(report.ruleFirings().keySet());
         }
         TreeSet<String> neverFired = new TreeSet<>(Story.DEFAULT_EVALUATOR.ruleNames());

@@ -33,11 +33,14 @@ class RuleSetTest {
     @Test
     void theDefaultsHoldOneFilePerFamily() {
         RuleSet defaults = RuleSet.defaults();
-        assertEquals(List.of("cancellation.drl", "deadlines.drl", "forecast.drl", "invoices.drl", "messaging.drl",
+        assertEquals(List.of("cancellation.drl", "deadlines.drl", "forecast.drl", "inputs.drl", "invoices.drl",
+                        "messaging.drl",
                         "order-defects.drl", "policy.drl", "returns.drl", "root-causes.drl", "shipping.drl", "status.drl",
                         "tracking-and-delivery.drl"),
                 defaults.drlFiles().stream().map(f -> f.path().substring(f.path().lastIndexOf('/') + 1)).toList());
         assertEquals(List.of("", "fr"), List.copyOf(defaults.templates().keySet()));
+        assertEquals(RuleSet.DEFAULT_LOCATION + "/metric-inputs.properties",
+                defaults.metricInputs().orElseThrow().path());
         assertTrue(defaults.files().stream().allMatch(f -> f.path().startsWith(RuleSet.DEFAULT_LOCATION + "/")));
     }
 

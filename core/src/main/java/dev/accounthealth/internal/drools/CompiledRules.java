@@ -166,7 +166,15 @@ public final class CompiledRules {
      * @throws RuleSetException when a rule fails while it runs
      */
     public RuleSession open(SellerHistory history) {
-        return open(history, false);
+        return open(history, List.of(), false);
+    }
+
+    /**
+     * As {@link #open(SellerHistory)}, with facts the rules see beside the history (what the
+     * inputs cannot measure).
+     */
+    public RuleSession open(SellerHistory history, List<?> given) {
+        return open(history, given, false);
     }
 
     /**
@@ -176,10 +184,10 @@ public final class CompiledRules {
      * @throws RuleSetException when a rule fails while it runs
      */
     public RuleSession openToKeep(SellerHistory history) {
-        return open(history, true);
+        return open(history, List.of(), true);
     }
 
-    private RuleSession open(SellerHistory history, boolean kept) {
+    private RuleSession open(SellerHistory history, List<?> given, boolean kept) {
         KieSession session = kieBase.newKieSession();
         FiringLog log = new FiringLog(kept);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
@@ -192,6 +200,9 @@ public final class CompiledRules {
         try {
             run.evaluateAt(history.evaluation().getAsOf());
             for (Object fact : history.facts()) {
+                session.insert(fact);
+            }
+            for (Object fact : given) {
                 session.insert(fact);
             }
             run.fire();

@@ -65,6 +65,7 @@ public final class Forecast {
     private final CompiledRules rules;
     private final HistoryFolder folder;
     private final Instant asOf;
+    private final List<?> given;
     private final Map<String, OrderFact> orders = new HashMap<>();
     private final List<Obligation> pending;
     private final List<SellerEvent> onTheirWay = new ArrayList<>();
@@ -76,9 +77,13 @@ public final class Forecast {
      * @param folder the events up to {@code asOf} (at least)
      * @param now the history as of {@code asOf}
      * @param obligations the open deadlines the rules found as of {@code asOf}
+     * @param given facts every run sees beside the history, as the evaluation's own does (what the
+     *     inputs cannot measure)
      */
-    public Forecast(CompiledRules rules, HistoryFolder folder, SellerHistory now, List<Obligation> obligations) {
+    public Forecast(CompiledRules rules, HistoryFolder folder, SellerHistory now, List<Obligation> obligations,
+                    List<?> given) {
         this.rules = rules;
+        this.given = List.copyOf(given);
         this.folder = folder;
         this.asOf = now.evaluation().getAsOf();
         for (OrderFact order : now.orders()) {
@@ -104,7 +109,7 @@ public final class Forecast {
         Set<Key> kept = new HashSet<>();
         HistoryFolder path = start(Set.of(), kept, latestFirst.first());
         SellerHistory seen = path.history(latestFirst.first());
-        try (RuleSession session = rules.open(seen)) {
+        try (RuleSession session = rules.open(seen, given)) {
             for (Instant at : latestFirst) {
                 if (!at.equals(latestFirst.first())) {
                     session.evaluateAt(at);
@@ -137,7 +142,7 @@ public final class Forecast {
             }
         });
         SellerHistory seen = path.history(at);
-        try (RuleSession session = rules.open(seen)) {
+        try (RuleSession session = rules.open(seen, given)) {
             settle(session, path, kept, missed, new HashMap<>());
             Moment moment = Moment.projected(at, session.classification());
             session.countAt(List.of(moment));

@@ -247,12 +247,15 @@ public final class Classification {
     /**
      * Counts, among the items of class {@code denominator} in a window's marketplace and channel
      * whose anchor lies in the window, those in it at the window's instant, and of them those in
-     * any of {@code numerator}.
+     * any of {@code numerator}. A metric the inputs cannot measure counts nothing.
      *
      * @param keep which items to list: {@code FLAGGED} those in the numerator, {@code SHORT} those
      *     not in it, {@code ALL} every item counted, {@code NONE} none
      */
     Tally count(MetricWindow window, Marketplace marketplace, ClassSet numerator, int denominator, Keep keep) {
+        if (!window.getDefinition().isMeasured()) {
+            return new Tally(0, 0, List.of());
+        }
         Group group = group(new GroupKey(denominator, window.getDefinition().getAnchor(), marketplace,
                 window.getChannel()));
         Instant at = window.getMoment().getStatusAt();

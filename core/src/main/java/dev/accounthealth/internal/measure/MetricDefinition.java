@@ -32,6 +32,7 @@ public final class MetricDefinition {
     private final Enforcement enforcement;
     private final Set<Marketplace> marketplaces;
     private final String anchor;
+    private boolean measured = true;
 
     private MetricDefinition(Builder b) {
         this.metric = b.metric;
@@ -98,6 +99,19 @@ public final class MetricDefinition {
     /** The property of each counted item that the window is read over, e.g. {@code latestShipAt}. */
     public String getAnchor() {
         return anchor;
+    }
+
+    /**
+     * False once {@code inputs.drl} found that the evaluation's inputs lack what the metric
+     * needs: its windows then contain nothing and its verdict is {@code NO_DATA}.
+     */
+    public boolean isMeasured() {
+        return measured;
+    }
+
+    /** Marks the metric as one the inputs cannot measure; called from {@code inputs.drl}. */
+    public void leaveUnmeasured() {
+        measured = false;
     }
 
     public boolean appliesTo(Marketplace marketplace) {

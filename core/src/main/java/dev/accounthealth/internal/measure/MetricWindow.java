@@ -49,9 +49,12 @@ public final class MetricWindow {
         return to;
     }
 
-    /** Whether the anchor instant falls in the window; an absent anchor never does. */
+    /**
+     * Whether the anchor instant falls in the window; an absent anchor never does, nor does any
+     * when the inputs cannot measure the metric.
+     */
     public boolean contains(Instant anchor) {
-        return anchor != null && anchor.isAfter(from) && !anchor.isAfter(to);
+        return anchor != null && definition.isMeasured() && anchor.isAfter(from) && !anchor.isAfter(to);
     }
 
     public boolean appliesTo(Marketplace marketplace) {

@@ -41,11 +41,16 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
         lookbacks = Set.copyOf(lookbacks);
     }
 
-    /** Evaluates the events of a folder, none after {@code asOf}, in a rule session of its own. */
-    public AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf) {
+    /**
+     * Evaluates the events of a folder, none after {@code asOf}, in a rule session of its own.
+     *
+     * @param given facts every run of the rules sees beside the history: what the inputs cannot
+     *     measure ({@code UnmeasurableMetric})
+     */
+    public AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf, List<?> given) {
         SellerHistory history = folder.history(asOf);
-        try (RuleSession session = rules.open(history)) {
-            return report(rules, session, folder, history);
+        try (RuleSession session = rules.open(history, given)) {
+            return report(rules, session, folder, history, given);
         }
     }
 
@@ -55,9 +60,10 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
      * their own.
      *
      * @param folder the events of the history, for the forecast's paths
+     * @param given the facts the session was opened with beside the history, for the paths too
      */
     public AccountHealthReport report(CompiledRules rules, RuleSession session, HistoryFolder folder,
-                                      SellerHistory history) {
+                                      SellerHistory history, List<?> given) {
         Classification classification = session.classification();
         Moment now = Moment.now(history.evaluation().getAsOf(), classification);
         session.countAt(Instants.first(now, lookbacks, classification));
@@ -65,7 +71,7 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
         List<Assessment> later = new ArrayList<>();
         List<DeadlineRisk> risks = List.of();
         if (projectedRollOffs > 0) {
-            Forecast forecast = new Forecast(rules, folder, history, present.outcome.obligations());
+            Forecast forecast = new Forecast(rules, folder, history, present.outcome.obligations(), given);
             List<Instant> rollOffs = Instants.rollOffs(present, projectedRollOffs);
             List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
             TreeSet<Instant> instants = new TreeSet<>(rollOffs);

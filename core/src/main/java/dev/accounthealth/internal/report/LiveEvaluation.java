@@ -71,7 +71,7 @@ public final class LiveEvaluation implements AutoCloseable {
             catchUp(history, asOf);
         }
         changed.clear();
-        return evaluation.report(rules, session, folder, history);
+        return evaluation.report(rules, session, folder, history, List.of());
     }
 
     /** Tells the session what changed since the last report, and lets the rules judge it. */

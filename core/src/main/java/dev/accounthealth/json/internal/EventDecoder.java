@@ -71,10 +71,7 @@ public final class EventDecoder {
 
     private static SellerEvent decode(String type, JsonFields f) {
         return switch (type) {
-            case "OrderPlaced" -> new OrderPlaced(f.instant("at"), f.text("orderId"), f.marketplace("marketplace"),
-                    f.code("channel", FulfillmentChannel.class), f.optionalInstant("latestShipAt"),
-                    f.optionalInstant("latestDeliveryAt"), f.bool("businessOrder", false), f.texts("skus"),
-                    f.optionalMoney("orderTotal"));
+            case "OrderPlaced" -> orderPlaced(f);
             case "OrderShipped" -> new OrderShipped(f.instant("at"), f.text("orderId"), f.optionalText("carrier"),
                     f.optionalText("trackingId"), f.optionalText("shipFrom"));
             case "CarrierScanned" -> new CarrierScanned(f.instant("at"), f.text("orderId"));
@@ -112,5 +109,25 @@ public final class EventDecoder {
             case "PolicyViolationResolved" -> new PolicyViolationResolved(f.instant("at"), f.text("violationId"));
             default -> throw new BadField("type", "unknown event type " + JsonFields.quoted(type) + ": expected one of " + TYPES);
         };
+    }
+
+    /**
+     * JSON Lines is complete by contract: a seller-fulfilled order carries both promise dates
+     * (the events spec), though the record also serves sources that lack them.
+     */
+    private static OrderPlaced orderPlaced(JsonFields f) {
+        OrderPlaced order = new OrderPlaced(f.instant("at"), f.text("orderId"), f.marketplace("marketplace"),
+                f.code("channel", FulfillmentChannel.class), f.optionalInstant("latestShipAt"),
+                f.optionalInstant("latestDeliveryAt"), f.bool("businessOrder", false), f.texts("skus"),
+                f.optionalMoney("orderTotal"));
+        if (order.channel() == FulfillmentChannel.MFN) {
+            if (order.latestShipAt().isEmpty()) {
+                throw new BadField("latestShipAt", "required when channel is MFN");
+            }
+            if (order.latestDeliveryAt().isEmpty()) {
+                throw new BadField("latestDeliveryAt", "required when channel is MFN");
+            }
+        }
+        return order;
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code account-health} command: evaluate a JSON Lines export of a seller's events, or write
+ * The {@code account-health} command: evaluate a seller's events (JSON Lines, Seller Central
+ * reports, saved SP-API responses), reconcile them with Amazon's Account Health report, or write
  * a generated history.
  *
  * <p>Exit status: 0 when the work is done, 1 when {@code --fail-on} is reached, 2 for a usage,
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AccountHealthCli.Version.class,
         description = "Where a seller's Amazon account stands against the Seller Central Account Health targets.",
-        subcommands = {EvaluateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, ReconcileCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AccountHealthCli {
     /** Exit status when {@code --fail-on} is reached. */
     static final int FAILED_ON_STATUS = 1;

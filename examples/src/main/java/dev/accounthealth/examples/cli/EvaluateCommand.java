@@ -3,19 +3,14 @@ package dev.accounthealth.examples.cli;
 import dev.accounthealth.AccountHealthEvaluator;
 import dev.accounthealth.RuleSet;
 import dev.accounthealth.event.SellerEvent;
-import dev.accounthealth.json.EventReader;
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.json.ReportWriter;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.HealthStatus;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +20,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code account-health evaluate}: reads events, evaluates them, prints the report. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a JSON Lines file of seller events and print where the account stands.")
+        description = "Evaluate a seller's events (JSON Lines, or Amazon's reports and responses) and print where "
+                + "the account stands. With --input, a metric the inputs cannot measure is NO_DATA, with the reason.")
 final class EvaluateCommand implements Callable<Integer> {
 
     /** How the report is printed. */
@@ -43,9 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--events", required = true, paramLabel = "FILE",
-            description = "JSON Lines file of events; '-' reads standard input.")
-    private String events;
+    @Mixin
+    private InputOptions input;
 
     @Option(names = "--as-of", paramLabel = "ISO-INSTANT",
             description = "Evaluate as of this instant, e.g. 2026-11-20T00:00:00Z. "
@@ -66,10 +62,6 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "with your rights: the directory and every file in it must be yours and not writable by others.")
     private Path rules;
 
-    @Option(names = "--lenient",
-            description = "Set malformed lines aside (they are listed in the report) instead of stopping at the first.")
-    private boolean lenient;
-
     @Option(names = "--fail-on", paramLabel = "STATUS",
             description = "Exit with status 1 when the account is at this status or worse: AT_RISK or CRITICAL.")
     private HealthStatus failOn;
@@ -85,53 +77,37 @@ final class EvaluateCommand implements Callable<Integer> {
         if (rules != null) {
             RulesDirectory.check(rules);
         }
-        List<RejectedLine> rejected = new ArrayList<>();
-        EventReader reader = lenient ? EventReader.lenient(rejected::add) : EventReader.strict();
-        String source = "-".equals(events) ? "<stdin>" : events;
+        List<RejectedLine> rejected = input.rejected;
+        InputOptions.Read read = input.open(spec, spec.commandLine().getErr());
         AccountHealthReport report;
         AccountHealthEvaluator evaluator;
-        try (InputStream in = open(); Stream<SellerEvent> stream = reader.events(in, source)) {
-            Iterator<SellerEvent> read = stream.iterator();
-            if (asOf == null && !read.hasNext()) {
-                throw nothingToEvaluate(source, rejected);
+        try (Stream<SellerEvent> stream = read.events()) {
+            Iterator<SellerEvent> events = stream.iterator();
+            if (asOf == null && !events.hasNext()) {
+                throw nothingToEvaluate(input.names(), rejected);
             }
             evaluator = AccountHealthEvaluator.builder()
                     .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
                     .locale(Locale.forLanguageTag(language.name()))
                     .build();
-            Stream<SellerEvent> all = StreamSupport.stream(Spliterators.spliteratorUnknownSize(read, Spliterator.ORDERED),
-                    false);
-            report = asOf == null ? evaluator.evaluateAsOfLatestEvent(all) : evaluator.evaluate(all, asOf);
+            Stream<SellerEvent> all = StreamSupport.stream(Spliterators.spliteratorUnknownSize(events,
+                    Spliterator.ORDERED), false);
+            if (read.coverage().isPresent()) {
+                report = asOf == null ? evaluator.evaluateAsOfLatestEvent(all, read.coverage().get())
+                        : evaluator.evaluate(all, asOf, read.coverage().get());
+            } else {
+                report = asOf == null ? evaluator.evaluateAsOfLatestEvent(all) : evaluator.evaluate(all, asOf);
+            }
         }
         switch (format) {
             case json -> ReportWriter.write(report, rejected, out);
             case markdown -> out.print(evaluator.toMarkdown(report));
-            case text -> out.print(TextDashboard.render(report, rejected));
+            case text -> out.print(TextDashboard.render(report, rejected)
+                    + TextDashboard.statusChanges(input.statusChanges));
         }
         out.flush();
         boolean failed = failOn != null && report.status().compareTo(failOn) >= 0;
         return failed ? AccountHealthCli.FAILED_ON_STATUS : 0;
-    }
-
-    /** Standard input, or the file, opened at once so that a file that cannot be read says why. */
-    private InputStream open() {
-        if ("-".equals(events)) {
-            // The caller closes what it opened; standard input stays open for whoever comes after.
-            return new FilterInputStream(System.in) {
-                @Override
-                public void close() {
-                }
-            };
-        }
-        Path file = Path.of(events);
-        if (Files.isDirectory(file)) {
-            throw new InputError("cannot read --events " + events + ": is a directory");
-        }
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new InputError("cannot read --events " + events + ": " + InputError.reason(e));
-        }
     }
 
     private static InputError nothingToEvaluate(String source, List<RejectedLine> rejected) {

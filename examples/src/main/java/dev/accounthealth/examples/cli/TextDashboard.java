@@ -1,5 +1,6 @@
 package dev.accounthealth.examples.cli;
 
+import dev.accounthealth.amazon.AccountStatusChange;
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
@@ -10,6 +11,7 @@ import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.MarketplaceHealth;
 import dev.accounthealth.report.MetricAtRisk;
 import dev.accounthealth.report.MetricFigures;
+import dev.accounthealth.report.MetricInputs;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.TargetCondition;
@@ -56,8 +58,25 @@ final class TextDashboard {
             for (MetricResult m : marketplace.metrics().stream().sorted(BREACHES_FIRST).toList()) {
                 text.append(String.format(Locale.ROOT, ROW, m.status(), m.metric(), m.channel(), window(m),
                         m.numerator() + " / " + m.denominator(), rate(m), target(m), m.enforcement()));
-                for (String line : recovery(m, marketplace.marketplace().zone())) {
+                List<String> lines = recovery(m, marketplace.marketplace().zone());
+                if (m.status() == MetricStatus.NO_DATA) {
+                    report.inputs().metric(m.metric())
+                            .filter(i -> i.status() == MetricInputs.Measurability.NOT_MEASURABLE)
+                            .ifPresent(i -> lines.add(i.reason()));
+                }
+                for (String line : lines) {
                     text.append("           -> ").append(line).append(System.lineSeparator());
+                }
+            }
+        }
+        if (!report.inputs().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nComputed from%n"));
+            for (var source : report.inputs().sources()) {
+                text.append(String.format(Locale.ROOT, "  %s (%s)%n", source.name(), source.kind()));
+            }
+            for (MetricInputs metric : report.inputs().metrics()) {
+                if (metric.status() == MetricInputs.Measurability.PARTIAL) {
+                    text.append(String.format(Locale.ROOT, "  %s: %s%n", metric.metric(), metric.reason()));
                 }
             }
         }
@@ -106,6 +125,19 @@ final class TextDashboard {
         for (RejectedLine line : rejected) {
             text.append(String.format(Locale.ROOT, "  rejected %s:%d: %s: %s%n", line.source(), line.line(), line.field(),
                     line.reason()));
+        }
+        return text.toString();
+    }
+
+    /** Amazon's own account status notifications, when the inputs had any. */
+    static String statusChanges(List<AccountStatusChange> changes) {
+        StringBuilder text = new StringBuilder();
+        if (!changes.isEmpty()) {
+            text.append(String.format(Locale.ROOT, "%nAmazon's account status notifications%n"));
+            for (AccountStatusChange change : changes) {
+                text.append(String.format(Locale.ROOT, "  %s  %s -> %s%n", change.at(), change.previous(),
+                        change.current()));
+            }
         }
         return text.toString();
     }

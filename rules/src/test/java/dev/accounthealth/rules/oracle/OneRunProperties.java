@@ -142,9 +142,9 @@ class OneRunProperties {
                 instants.add(o.getDue().plus(NS));
             }
         }
-        Map<Instant, Forecast.Run> walked = new Forecast(RULES, folder, now, obligations).rollOffPath(instants);
+        Map<Instant, Forecast.Run> walked = new Forecast(RULES, folder, now, obligations, List.of()).rollOffPath(instants);
         for (Instant t : instants) {
-            Forecast.Run fresh = new Forecast(RULES, folder, now, obligations).rollOffPath(List.of(t)).get(t);
+            Forecast.Run fresh = new Forecast(RULES, folder, now, obligations, List.of()).rollOffPath(List.of(t)).get(t);
             assertEquals(figuresOf(fresh), figuresOf(walked.get(t)), "roll-off path at " + t + " (asOf "
                     + history.asOf() + ")");
         }
