@@ -33,10 +33,10 @@ public final class Classification {
     /** The items a fact put in classes other than itself (the orders a feedback made defective). */
     private final Map<Counted, List<Counted>> causedOn = new java.util.IdentityHashMap<>();
     /** Per class and anchor, its items by marketplace and channel, each read once for every window over them. */
-    private final Map<ClassAnchor, Map<Bucket, List<Group.Entry>>> buckets = new HashMap<>();
-    private long changes;
+    private final Map<ClassAnchor, Built> buckets = new HashMap<>();
+    /** Per class, how many times its spans changed: a group is rebuilt only when its class changed. */
+    private long[] changes = new long[8];
     private int builds;
-    private long groupsAt = -1;
 
     /** Starts classifying an item: {@code classify.item($o).as("DUE_TO_SHIP")…}. */
     public Item item(Counted item) {
@@ -77,7 +77,7 @@ public final class Classification {
             if (cause != item) {
                 causedOn.computeIfAbsent(cause, c -> new ArrayList<>(1)).add(item);
             }
-            changes++;
+            changed(span.classId);
             return span;
         }
     }
@@ -124,7 +124,7 @@ public final class Classification {
             memberships.head = span.nextOfItem;
             memberships.mask = span.maskBefore;
             memberships.wide = span.wideBefore;
-            changes++;
+            changed(span.classId);
             return;
         }
         Span previous = null;
@@ -144,7 +144,18 @@ public final class Classification {
         } else {
             previous.nextOfItem = span.nextOfItem;
         }
-        changes++;
+        changed(span.classId);
+    }
+
+    private void changed(int classId) {
+        if (classId >= changes.length) {
+            changes = Arrays.copyOf(changes, Math.max(classId + 1, 2 * changes.length));
+        }
+        changes[classId]++;
+    }
+
+    private long changesOf(int classId) {
+        return classId < changes.length ? changes[classId] : 0;
     }
 
     /** What the classification keeps on each item: its spans, newest first, and which classes they are of. */
@@ -292,25 +303,30 @@ public final class Classification {
     }
 
     private Group group(GroupKey key) {
-        if (groupsAt != changes) {
-            groups.clear();
-            buckets.clear();
-            groupsAt = changes;
-        }
+        long now = changesOf(key.classId());
         Group group = groups.get(key);
-        if (group == null) {
-            Map<Bucket, List<Group.Entry>> byBucket = buckets.computeIfAbsent(new ClassAnchor(key.classId(),
-                    key.anchor()), k -> Group.buckets(k.anchor(), spans.get(k.classId()), ++builds));
+        if (group == null || group.builtAt != now) {
+            ClassAnchor classAnchor = new ClassAnchor(key.classId(), key.anchor());
+            Built built = buckets.get(classAnchor);
+            if (built == null || built.at() != now) {
+                built = new Built(now, Group.buckets(key.anchor(), spans.get(key.classId()), ++builds));
+                buckets.put(classAnchor, built);
+            }
+            Map<Bucket, List<Group.Entry>> byBucket = built.buckets();
             List<Group.Entry> entries = new ArrayList<>();
             byBucket.forEach((bucket, some) -> {
                 if (bucket.marketplace() == key.marketplace() && Group.covers(key.channel(), bucket.channel())) {
                     entries.addAll(some);
                 }
             });
-            group = Group.of(entries);
+            group = Group.of(entries, now);
             groups.put(key, group);
         }
         return group;
+    }
+
+    /** A class's items by marketplace and channel, as they stood after so many changes of the class. */
+    private record Built(long at, Map<Bucket, List<Group.Entry>> buckets) {
     }
 
     private record GroupKey(int classId, String anchor, Marketplace marketplace, Channel channel) {
@@ -336,8 +352,11 @@ public final class Classification {
         final Instant[] untils;
         /** For the rare item with more than one span of the class: the others, as start and until pairs. */
         final Instant[][] more;
+        /** How many changes of its class it reflects. */
+        final long builtAt;
 
-        private Group(int size) {
+        private Group(int size, long builtAt) {
+            this.builtAt = builtAt;
             anchors = new Instant[size];
             spans = new Span[size];
             memberships = new Memberships[size];
@@ -408,14 +427,14 @@ public final class Classification {
             return entry;
         }
 
-        static Group of(List<Entry> entries) {
+        static Group of(List<Entry> entries, long builtAt) {
             boolean exact = true;
             for (Entry entry : entries) {
                 exact &= entry.keyed();
             }
             entries.sort(exact ? Entry.BY_KEY : Entry.BY_ANCHOR);
             int size = entries.size();
-            Group group = new Group(size);
+            Group group = new Group(size, builtAt);
             for (int i = 0; i < size; i++) {
                 Entry e = entries.get(i);
                 group.anchors[i] = e.anchor;
