@@ -3,10 +3,13 @@ package dev.accounthealth.benchmarks;
 import dev.accounthealth.AccountHealthEvaluator;
 import dev.accounthealth.HealthSession;
 import dev.accounthealth.benchmarks.workload.SellerWorkloads;
-import dev.accounthealth.event.BuyerMessageReceived;
+import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.event.OrderPlaced;
+import dev.accounthealth.event.OrderShipped;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.report.AccountHealthReport;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What a stream deployment pays per event: a {@link HealthSession} that holds one seller's
  * history takes one new event and reports, against a full evaluation of the same seller by the
- * same evaluator, in the same run. The new events are buyer messages in the seller's
- * marketplace, one second apart after the history's end, each report as of the new event.
+ * same evaluator, in the same run. The new events follow the history's end one second apart, as
+ * a store's do: a seller-fulfilled order placed in the seller's marketplace, then its shipment
+ * confirmed, and so on (so the deadlines open at any time stay as few as in the history); each
+ * report is as of the new event.
  *
  * <p>The session is filled with the history before each iteration, outside the measured time,
  * so that the messages an iteration adds (a few thousand) stay small beside the history.
@@ -85,7 +90,12 @@ public class LiveSessionBenchmark {
     public AccountHealthReport oneEventAndReport() {
         next++;
         Instant at = SellerWorkloads.AS_OF.plusSeconds(next);
-        session.accept(BuyerMessageReceived.inMarketplace(at, "LIVE-" + next, Marketplace.FR));
+        String order = "LIVE-" + (next + 1) / 2;
+        session.accept(next % 2 == 1
+                ? OrderPlaced.builder().orderId(order).marketplace(Marketplace.FR).channel(FulfillmentChannel.MFN)
+                        .at(at).latestShipAt(at.plus(Duration.ofDays(1))).latestDeliveryAt(at.plus(Duration.ofDays(4)))
+                        .build()
+                : new OrderShipped(at, order, "Colissimo", "TRK-" + order));
         return session.report(at);
     }
 
