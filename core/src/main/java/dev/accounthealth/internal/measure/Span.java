@@ -138,10 +138,6 @@ public final class Span {
         return classification.className(classId);
     }
 
-    public Counted getItem() {
-        return item;
-    }
-
     public Counted getCause() {
         return cause;
     }
