@@ -4,7 +4,9 @@ import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.inputs.InputNeeds;
-import dev.accounthealth.internal.report.ReportAssembler;
+import dev.accounthealth.internal.report.HealthEvaluation;
+import dev.accounthealth.internal.report.LiveEvaluation;
+import dev.accounthealth.internal.report.RuleTables;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
 import dev.accounthealth.internal.plan.PlanWriter;
@@ -39,21 +41,15 @@ import java.util.stream.Stream;
 public final class AccountHealthEvaluator {
     private final RuleSet ruleSet;
     private final CompiledRules rules;
-    private final int projectedRollOffs;
-    private final Set<Integer> trendLookbacks;
-    private final Optional<Duration> deadlineLookahead;
     private final Wording wording;
-    private final PlanWriter planWriter;
+    private final HealthEvaluation evaluation;
     private final InputNeeds inputNeeds;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
                                    boolean earlyWarnings, boolean deadlineRisk) {
         this.ruleSet = ruleSet;
         this.rules = rules;
-        this.projectedRollOffs = projectedRollOffs;
-        ReportAssembler.RuleTables tables = ReportAssembler.RuleTables.read(rules);
-        this.trendLookbacks = earlyWarnings ? Set.copyOf(tables.trendLookbacks()) : Set.of();
-        this.deadlineLookahead = deadlineRisk ? tables.deadlineLookahead() : Optional.empty();
+        RuleTables tables = RuleTables.read(rules);
         this.wording = Wording.of(ruleSet, locale);
         List<String> required = new ArrayList<>(PlanWriter.COMMON_KEYS);
         for (String metric : tables.metrics()) {
@@ -63,7 +59,9 @@ public final class AccountHealthEvaluator {
             required.add("rootCause." + dimension);
         }
         wording.require(required);
-        this.planWriter = new PlanWriter(wording);
+        this.evaluation = new HealthEvaluation(ruleSet.version(), projectedRollOffs,
+                earlyWarnings ? tables.trendLookbacks() : Set.of(),
+                deadlineRisk ? tables.deadlineLookahead() : Optional.empty(), new PlanWriter(wording));
         this.inputNeeds = InputNeeds.of(ruleSet, tables.metrics());
     }
 
@@ -82,7 +80,7 @@ public final class AccountHealthEvaluator {
     public AccountHealthReport evaluate(Iterable<? extends SellerEvent> events, Instant asOf) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(asOf, "asOf");
-        return evaluate(fold(events), asOf);
+        return evaluate(fold(events, asOf), asOf);
     }
 
     /**
@@ -108,7 +106,7 @@ public final class AccountHealthEvaluator {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(coverage, "coverage");
-        return evaluate(fold(events), asOf, coverage);
+        return evaluate(fold(events, asOf), asOf, coverage);
     }
 
     /**
@@ -128,7 +126,7 @@ public final class AccountHealthEvaluator {
     public AccountHealthReport evaluateAsOfLatestEvent(Stream<? extends SellerEvent> events, InputCoverage coverage) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(coverage, "coverage");
-        HistoryFolder folder = fold((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator);
+        HistoryFolder folder = fold((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator, null);
         Instant latest = folder.latestEvent().orElseThrow(
                 () -> new IllegalArgumentException("no event to evaluate: give an asOf instant instead"));
         return evaluate(folder, latest, coverage);
@@ -143,7 +141,7 @@ public final class AccountHealthEvaluator {
      */
     public AccountHealthReport evaluateAsOfLatestEvent(Iterable<? extends SellerEvent> events) {
         Objects.requireNonNull(events, "events");
-        HistoryFolder folder = fold(events);
+        HistoryFolder folder = fold(events, null);
         Instant latest = folder.latestEvent().orElseThrow(
                 () -> new IllegalArgumentException("no event to evaluate: give an asOf instant instead"));
         return evaluate(folder, latest);
@@ -186,22 +184,26 @@ public final class AccountHealthEvaluator {
         return rules.ruleNames();
     }
 
-    private static HistoryFolder fold(Iterable<? extends SellerEvent> events) {
-        HistoryFolder folder = new HistoryFolder();
+    /** The events folded, those after {@code until} left out (none when it is {@code null}). */
+    private static HistoryFolder fold(Iterable<? extends SellerEvent> events, Instant until) {
+        HistoryFolder folder = new HistoryFolder(until);
         for (SellerEvent event : events) {
             folder.add(Objects.requireNonNull(event, "an event of the history is null"));
         }
         return folder;
     }
 
+    /** A history kept judged between reports, for a session. */
+    LiveEvaluation live() {
+        return new LiveEvaluation(rules, evaluation);
+    }
+
     AccountHealthReport evaluate(HistoryFolder folder, Instant asOf) {
-        return ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(), projectedRollOffs, trendLookbacks,
-                deadlineLookahead, planWriter);
+        return evaluation.evaluate(rules, folder, asOf, List.of());
     }
 
     private AccountHealthReport evaluate(HistoryFolder folder, Instant asOf, InputCoverage coverage) {
-        AccountHealthReport report = ReportAssembler.evaluate(rules, folder, asOf, ruleSet.version(),
-                projectedRollOffs, trendLookbacks, deadlineLookahead, planWriter, inputNeeds.facts(coverage));
+        AccountHealthReport report = evaluation.evaluate(rules, folder, asOf, inputNeeds.facts(coverage));
         return inputNeeds.account(report, coverage);
     }
 
@@ -234,9 +236,8 @@ public final class AccountHealthEvaluator {
         /**
          * How many of the next roll-off instants to project breaches and warnings to
          * ({@link dev.accounthealth.report.Recovery#projection()}, {@code outlook}); 4 when not set.
-         * Each costs one more run of the rules, and the deadline risk one or two runs per batch of
-         * deadlines falling due within the rules' look-ahead; 0 turns the whole forecast off: no
-         * outlook, no projection, no deadline risk.
+         * The roll-off path is judged once and counted at each of them; 0 turns the whole forecast
+         * off: no outlook, no projection, no deadline risk.
          */
         public Builder projectedRollOffs(int count) {
             if (this.projectedRollOffs != null) {
@@ -250,9 +251,9 @@ public final class AccountHealthEvaluator {
         }
 
         /**
-         * Whether to look for early warnings: for each trend lookback the rule files set, the rules
-         * run once more over the history as it stood then. True when not set; false leaves
-         * {@code earlyWarnings} empty and saves that run.
+         * Whether to look for early warnings: for each trend lookback the rule files set, the
+         * figures are also counted as they stood then. True when not set; false leaves
+         * {@code earlyWarnings} empty.
          */
         public Builder earlyWarnings(boolean enabled) {
             if (this.earlyWarnings != null) {
@@ -264,8 +265,9 @@ public final class AccountHealthEvaluator {
 
         /**
          * Whether to weigh the deadlines that fall due within the rules' look-ahead
-         * ({@code deadlineRisk}): each batch of them costs up to two more runs of the rules. True
-         * when not set; false leaves {@code deadlineRisk} empty and saves those runs.
+         * ({@code deadlineRisk}): each batch of them costs one more run of the rules, over the
+         * roll-off path with that batch missed. True when not set; false leaves
+         * {@code deadlineRisk} empty and saves those runs.
          */
         public Builder deadlineRisk(boolean enabled) {
             if (this.deadlineRisk != null) {

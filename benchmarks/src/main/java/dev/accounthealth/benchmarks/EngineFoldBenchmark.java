@@ -49,11 +49,11 @@ public class EngineFoldBenchmark {
     }
 
     private static SellerHistory fold(List<SellerEvent> history) {
-        HistoryFolder folder = new HistoryFolder();
+        HistoryFolder folder = new HistoryFolder(SellerWorkloads.AS_OF);
         for (SellerEvent event : history) {
             folder.add(event);
         }
-        return folder.fold(SellerWorkloads.AS_OF);
+        return folder.history(SellerWorkloads.AS_OF);
     }
 
     /** One seller's history, as in {@link OneSellerBenchmark}. */

@@ -166,4 +166,32 @@ class LateShipmentRateTest {
         assertEquals(MetricStatus.NO_DATA, lsr.status());
         assertTrue(lsr.rate().isEmpty());
     }
+
+    /**
+     * metrics.md: an unconfirmed order is late once its expected ship date "has passed by asOf";
+     * confirmed at that very instant it is on time. At the instant itself the order is due and not
+     * late, and its shipment confirmation is not yet overdue; a nanosecond later it is both.
+     */
+    @Test
+    void anUnconfirmedOrderIsLateFromTheInstantJustAfterItsExpectedShipDate() {
+        Instant due = AS_OF.minus(hours(5));
+        Story unconfirmed = new Story().add(mfnDue(id(1), Marketplace.FR, due));
+        for (Instant asOf : List.of(due.minusNanos(1), due, due.plusNanos(1))) {
+            AccountHealthReport report = unconfirmed.evaluate(asOf);
+            MetricResult lsr = metric(report, Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10);
+            boolean passed = asOf.isAfter(due);
+            assertEquals(asOf.isBefore(due) ? 0 : 1, lsr.denominator(), "due at " + asOf);
+            assertEquals(passed ? 1 : 0, lsr.numerator(), "late at " + asOf);
+            assertEquals(passed ? MetricStatus.BREACH : asOf.isBefore(due) ? MetricStatus.NO_DATA : MetricStatus.OK,
+                    lsr.status(), "at " + asOf);
+            assertEquals(List.of(passed), report.deadlines().stream()
+                    .filter(d -> d.kind().equals("SHIPMENT_CONFIRMATION")).map(d -> d.overdue()).toList(),
+                    "confirmation overdue at " + asOf);
+        }
+        Story confirmedAtTheInstant = new Story().add(mfnDue(id(1), Marketplace.FR, due), new OrderShipped(due, id(1)));
+        MetricResult lsr = metric(confirmedAtTheInstant.evaluate(AS_OF), Marketplace.FR, "LATE_SHIPMENT_RATE",
+                Channel.MFN, 10);
+        assertEquals(0, lsr.numerator());
+        assertEquals(1, lsr.denominator());
+    }
 }

@@ -7,6 +7,7 @@ import static dev.accounthealth.rules.Story.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.accounthealth.event.BuyerMessageReceived;
+import dev.accounthealth.event.CancelledBy;
 import dev.accounthealth.event.ChargebackFiled;
 import dev.accounthealth.event.ChargebackKind;
 import dev.accounthealth.event.ClaimFiled;
@@ -15,9 +16,14 @@ import dev.accounthealth.event.ClaimOutcome;
 import dev.accounthealth.event.ClaimResolved;
 import dev.accounthealth.event.FeedbackReceived;
 import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.event.OrderCancelled;
 import dev.accounthealth.event.OrderShipped;
 import dev.accounthealth.event.PolicyCategory;
 import dev.accounthealth.event.PolicyViolationReported;
+import dev.accounthealth.event.ReturnAnswered;
+import dev.accounthealth.event.ReturnDecision;
+import dev.accounthealth.event.ReturnFeedbackReceived;
+import dev.accounthealth.event.ReturnRejectionOverturned;
 import dev.accounthealth.event.ReturnRequested;
 import dev.accounthealth.event.Severity;
 import dev.accounthealth.report.AccountHealthReport;
@@ -53,6 +59,8 @@ class RuleCoverageTest {
         dueOrders(story, Marketplace.UK, 200, 2);
         story.add(new PolicyViolationReported(AS_OF.minus(days(3)), "V1", Marketplace.IT,
                 PolicyCategory.PRODUCT_SAFETY, Severity.CRITICAL, Optional.empty()));
+        story.add(Events.mfnPlaced(id(990), Marketplace.FR, AS_OF.minus(days(1))),
+                new OrderCancelled(AS_OF.minus(hours(20)), id(990), CancelledBy.SELLER));
         return story;
     }
 
@@ -86,6 +94,10 @@ class RuleCoverageTest {
                 new ClaimFiled(AS_OF.minus(days(5)), id(fr + 101), "C1", "NOT_RECEIVED"),
                 new ChargebackFiled(AS_OF.minus(days(5)), id(fr + 102), "CB1", ChargebackKind.SERVICE),
                 new ReturnRequested(AS_OF.minus(days(5)), id(fr + 103), "R1"),
+                new ReturnRequested(AS_OF.minus(days(5)), id(fr + 108), "R2"),
+                new ReturnAnswered(AS_OF.minus(days(4)), "R2", ReturnDecision.REJECTED),
+                new ReturnRejectionOverturned(AS_OF.minus(days(2)), "R2"),
+                new ReturnFeedbackReceived(AS_OF.minus(days(1)), "R2", true),
                 BuyerMessageReceived.aboutOrder(AS_OF.minus(days(5)), "M1", id(fr + 104)),
                 new PolicyViolationReported(AS_OF.minus(days(5)), "V1", Marketplace.FR, PolicyCategory.LISTING_POLICY));
         story.cleanBusinessMfn(id(fr + 900), Marketplace.UK, AS_OF.minus(days(10)), AS_OF.minus(days(9)));

@@ -118,18 +118,18 @@ class RuleSetTest {
         Path shipping = dir.resolve(SHIPPING);
         List<String> lines = Files.readAllLines(shipping);
         int line = 0;
-        while (!lines.get(line).contains("$w.contains(latestShipAt));")) {
+        while (!lines.get(line).contains("OrderFact(latestShipAt != null)")) {
             line++;
         }
-        lines.set(line, lines.get(line).replace("$w.contains(latestShipAt)", "$w.contains(latestShipDate)"));
+        lines.set(line, lines.get(line).replace("latestShipAt != null", "latestShipDate != null"));
         line++;
         Files.write(shipping, lines);
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
         assertTrue(e.problems().stream().allMatch(p -> p.file().equals(shipping.toString())), e.getMessage());
-        // Drools names the line where the pattern holding the bad condition opens: the line above.
-        assertEquals(line - 1, e.problems().get(0).line(), e.getMessage());
-        assertTrue(e.getMessage().contains(shipping + ":" + (line - 1) + ":"), e.getMessage());
+        // Drools names the line where the pattern holding the bad condition opens: here the same line.
+        assertEquals(line, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains(shipping + ":" + line + ":"), e.getMessage());
     }
 
     @Test
@@ -141,28 +141,29 @@ class RuleSetTest {
                 .replace("then\n    insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").channel(Channel.MFN).days(10)",
                         "then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").chanel(Channel.MFN).days(10)")
                 // A misspelt variable, and a second line, indented with a tab, calling a missing method.
-                .replace("    insertLogical(MetricCount.of($w, $m.getMarketplace(), $late, $due));\n",
-                        "    insertLogical(MetricCount.of($w, $m.getMarketplace(), $late, $dew));\n\tinsert($w.nothing());\n");
+                .replace("    insertLogical($w.count($m.getMarketplace(), \"LATE\").among(\"DUE_TO_SHIP\"));\n",
+                        "    insertLogical($w.count($mp.getMarketplace(), \"LATE\").among(\"DUE_TO_SHIP\"));\n"
+                                + "\tinsert($w.nothing());\n");
         Files.writeString(shipping, edited);
         List<String> lines = List.of(edited.split("\n", -1));
         int thenLine = lines.indexOf("then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\").chanel(Channel.MFN).days(10)"
                 + ".anchor(\"latestShipAt\")") + 1;
-        int dewLine = lines.indexOf("    insertLogical(MetricCount.of($w, $m.getMarketplace(), $late, $dew));") + 1;
+        int dewLine = lines.indexOf("    insertLogical($w.count($mp.getMarketplace(), \"LATE\").among(\"DUE_TO_SHIP\"));") + 1;
         assertTrue(thenLine > 0 && dewLine > 0, edited);
 
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
 
         // Columns from 1: "then insert(MetricDefinition.metric(\"LATE_SHIPMENT_RATE\")." is 58 characters;
-        // "    insertLogical(MetricCount.of($w, $m.getMarketplace(), $late, " 65; "\tinsert($w." 11.
-        assertEquals(List.of(List.of(thenLine, 59), List.of(dewLine, 66), List.of(dewLine + 1, 12)),
+        // "    insertLogical($w.count(" 27; "\tinsert($w." 11.
+        assertEquals(List.of(List.of(thenLine, 59), List.of(dewLine, 28), List.of(dewLine + 1, 12)),
                 e.problems().stream().map(p -> List.of(p.line(), p.column())).toList(), e.getMessage());
         assertTrue(e.problems().stream().allMatch(p -> p.file().equals(shipping.toString())), e.getMessage());
         assertTrue(e.problems().get(0).message().contains("\"Late shipment rate targets\"")
                 && e.problems().get(0).message().contains("chanel"), e.getMessage());
-        assertTrue(e.problems().get(1).message().contains("$dew cannot be resolved"), e.getMessage());
+        assertTrue(e.problems().get(1).message().contains("$mp cannot be resolved"), e.getMessage());
         assertTrue(e.problems().get(2).message().contains("nothing()"), e.getMessage());
-        assertTrue(e.getMessage().contains(shipping + ":" + dewLine + ":66 "), e.getMessage());
+        assertTrue(e.getMessage().contains(shipping + ":" + dewLine + ":28 "), e.getMessage());
     }
 
     @Test

@@ -5,17 +5,7 @@ import dev.accounthealth.RuleProblem;
 import dev.accounthealth.RuleSet;
 import dev.accounthealth.RuleSetException;
 import dev.accounthealth.internal.facts.SellerHistory;
-import dev.accounthealth.internal.measure.DeadlineLookahead;
-import dev.accounthealth.internal.measure.AccountStatus;
-import dev.accounthealth.internal.measure.MarketplaceStatus;
-import dev.accounthealth.internal.measure.MetricCount;
-import dev.accounthealth.internal.measure.MetricDefinition;
-import dev.accounthealth.internal.measure.MetricVerdict;
-import dev.accounthealth.internal.measure.Obligation;
-import dev.accounthealth.internal.measure.RootCauseSearch;
-import dev.accounthealth.internal.measure.StatusFinding;
-import dev.accounthealth.internal.measure.TrendAlert;
-import dev.accounthealth.internal.measure.TrendWatch;
+import dev.accounthealth.internal.measure.Classification;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +26,6 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.builder.InternalKieBuilder;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.slf4j.Logger;
@@ -54,16 +43,21 @@ public final class CompiledRules {
 
     private final KieBase kieBase;
     private final Set<String> ruleNames;
+    /** Whether a rule file declares the classification global; a rule set may classify nothing. */
+    private final boolean classifies;
 
     private CompiledRules(KieBase kieBase) {
         this.kieBase = kieBase;
         TreeSet<String> names = new TreeSet<>();
+        boolean declared = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 names.add(rule.getName());
             }
+            declared |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(RuleSession.CLASSIFY));
         }
         this.ruleNames = Set.copyOf(names);
+        this.classifies = declared;
     }
 
     /**
@@ -166,63 +160,56 @@ public final class CompiledRules {
     }
 
     /**
-     * Runs the rules over a folded history in a session of its own.
+     * Opens a session over a folded history: its facts are inserted and the rules they call for
+     * run (tables, classification, deadlines); count the figures with {@link RuleSession#countAt}.
      *
      * @throws RuleSetException when a rule fails while it runs
      */
-    public RuleOutcome run(SellerHistory history) {
-        return run(history, List.of());
+    public RuleSession open(SellerHistory history) {
+        return open(history, List.of(), false);
     }
 
     /**
-     * Runs the rules over a folded history and extra facts (past counts for trends) in a session
-     * of its own.
+     * As {@link #open(SellerHistory)}, with facts the rules see beside the history (what the
+     * inputs cannot measure).
+     */
+    public RuleSession open(SellerHistory history, List<?> given) {
+        return open(history, given, false);
+    }
+
+    /**
+     * Opens a session to keep between reports: its rule firings count only the matches that
+     * stand, as a session opened afresh over the same facts would count them.
      *
      * @throws RuleSetException when a rule fails while it runs
      */
-    public RuleOutcome run(SellerHistory history, List<?> extraFacts) {
+    public RuleSession openToKeep(SellerHistory history) {
+        return open(history, List.of(), true);
+    }
+
+    private RuleSession open(SellerHistory history, List<?> given, boolean kept) {
         KieSession session = kieBase.newKieSession();
-        FiringLog log = new FiringLog();
+        FiringLog log = new FiringLog(kept);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
+        Classification classification = new Classification();
+        if (classifies) {
+            session.setGlobal(RuleSession.CLASSIFY, classification);
+        }
+        RuleSession run = new RuleSession(session, log, classification);
         try {
+            run.evaluateAt(history.evaluation().getAsOf());
             for (Object fact : history.facts()) {
                 session.insert(fact);
             }
-            for (Object fact : extraFacts) {
+            for (Object fact : given) {
                 session.insert(fact);
             }
-            session.fireAllRules();
-            return new RuleOutcome(
-                    objects(session, MetricCount.class),
-                    objects(session, MetricVerdict.class),
-                    objects(session, StatusFinding.class),
-                    objects(session, MarketplaceStatus.class),
-                    objects(session, AccountStatus.class),
-                    objects(session, Obligation.class),
-                    objects(session, TrendAlert.class),
-                    objects(session, TrendWatch.class),
-                    objects(session, RootCauseSearch.class),
-                    objects(session, MetricDefinition.class),
-                    objects(session, DeadlineLookahead.class),
-                    log);
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : "?";
-            throw new RuleSetException("rule \"" + rule + "\" failed: " + cause.getMessage(), cause);
+            run.fire();
+            return run;
         } catch (RuntimeException e) {
-            // A condition that throws (a method called on a missing date) names itself and its rule.
-            throw new RuleSetException("the rules failed while running: " + e.getMessage(), e);
-        } finally {
-            session.dispose();
+            run.close();
+            throw e;
         }
-    }
-
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        List<T> list = new ArrayList<>();
-        for (Object object : session.getObjects(type::isInstance)) {
-            list.add(type.cast(object));
-        }
-        return list;
     }
 }

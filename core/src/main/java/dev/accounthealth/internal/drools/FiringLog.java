@@ -1,17 +1,26 @@
 package dev.accounthealth.internal.drools;
 
 import dev.accounthealth.internal.measure.AccountStatus;
+import dev.accounthealth.internal.measure.DeadlineLookahead;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
+import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Obligation;
+import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
+import dev.accounthealth.internal.measure.TrendWatch;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -20,40 +29,120 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * Watches one rule run: how often each rule fired, which rule produced each count, verdict and
- * status, and which rules matched them, so a report can say what decided each verdict.
+ * Watches a rule session: how often each rule fired, which rule produced each conclusion
+ * (count, verdict, status, obligation, trend) and which rules matched it, so a report can say what
+ * decided each verdict; and the conclusions and tables themselves as they come and go, so they
+ * are read without scanning every fact of the session.
  */
 final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-    private final Map<String, Integer> firings = new TreeMap<>();
+    /** What the report reads from a session, by type, in the order they were concluded. */
+    private static final List<Class<?>> KEPT = List.of(MetricCount.class, MetricVerdict.class, StatusFinding.class,
+            MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class, TrendWatch.class,
+            RootCauseSearch.class, MetricDefinition.class, DeadlineLookahead.class);
+
+    private final Map<Rule, int[]> firings = new IdentityHashMap<>();
+    /** For net counts: the count each standing firing added to. */
+    private final Map<int[], int[]> firingCounts = new IdentityHashMap<>();
+    /** Per rule, whether its matches can hold a conclusion: found out at its first firing. */
+    private final Map<Rule, Boolean> matchesConclusions = new IdentityHashMap<>();
     private final Map<Object, String> producedBy = new IdentityHashMap<>();
     private final Map<Object, Set<String>> matchedBy = new IdentityHashMap<>();
+    private final Map<Class<?>, Set<Object>> kept = new LinkedHashMap<>();
+    /**
+     * For a session kept between reports, the firings each fact took part in: when the fact
+     * changes or leaves, those firings no longer count, so the counts are those of the matches
+     * that stand, as a session started afresh would count them. {@code null} otherwise.
+     */
+    private final Map<Object, List<int[]>> firedOn;
+
+    /**
+     * @param net whether the counts are net of the firings whose facts changed or left since
+     */
+    FiringLog(boolean net) {
+        for (Class<?> type : KEPT) {
+            kept.put(type, Collections.newSetFromMap(new LinkedHashMap<>()));
+        }
+        firedOn = net ? new IdentityHashMap<>() : null;
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        String rule = event.getMatch().getRule().getName();
-        firings.merge(rule, 1, Integer::sum);
+        Rule rule = event.getMatch().getRule();
+        int[] count = firings.get(rule);
+        if (count == null) {
+            count = new int[] {1};
+            firings.put(rule, count);
+        } else {
+            count[0]++;
+        }
+        if (firedOn != null) {
+            // One cell per firing, shared by its facts: the first of them to change takes it back.
+            int[] firing = {1};
+            for (Object object : event.getMatch().getObjects()) {
+                firedOn.computeIfAbsent(object, o -> new ArrayList<>(2)).add(firing);
+            }
+            firingCounts.put(firing, count);
+        }
+        Boolean scan = matchesConclusions.get(rule);
+        if (scan != null && !scan) {
+            return;
+        }
+        boolean found = false;
         for (Object object : event.getMatch().getObjects()) {
             if (isConclusion(object)) {
-                matchedBy.computeIfAbsent(object, o -> new TreeSet<>()).add(rule);
+                matchedBy.computeIfAbsent(object, o -> new TreeSet<>()).add(rule.getName());
+                found = true;
             }
+        }
+        if (scan == null) {
+            matchesConclusions.put(rule, found);
         }
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null && isConclusion(event.getObject())) {
-            producedBy.put(event.getObject(), event.getRule().getName());
+        Object object = event.getObject();
+        Set<Object> set = kept.get(object.getClass());
+        if (set == null) {
+            return;
+        }
+        set.add(new Identity(object));
+        if (event.getRule() != null && isConclusion(object)) {
+            producedBy.put(object, event.getRule().getName());
         }
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // Conclusions are immutable: only their insertion is of interest.
+        takeBack(event.getObject());
+    }
+
+    /** The firings a fact took part in no longer count: it changed or left. */
+    private void takeBack(Object object) {
+        if (firedOn == null || object == null) {
+            return;
+        }
+        List<int[]> fired = firedOn.remove(object);
+        if (fired != null) {
+            for (int[] firing : fired) {
+                if (firing[0] == 1) {
+                    firing[0] = 0;
+                    firingCounts.remove(firing)[0]--;
+                }
+            }
+        }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // A retracted conclusion is no longer read, so what produced it no longer matters.
+        Object object = event.getOldObject();
+        takeBack(object);
+        Set<Object> set = object == null ? null : kept.get(object.getClass());
+        if (set != null) {
+            set.remove(new Identity(object));
+            producedBy.remove(object);
+            matchedBy.remove(object);
+        }
     }
 
     private static boolean isConclusion(Object object) {
@@ -62,8 +151,23 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                 || object instanceof Obligation || object instanceof TrendAlert;
     }
 
+    /** The conclusions or tables of one type in the session now. */
+    <T> List<T> kept(Class<T> type) {
+        List<T> list = new ArrayList<>();
+        for (Object o : kept.get(type)) {
+            list.add(type.cast(((Identity) o).object()));
+        }
+        return list;
+    }
+
     Map<String, Integer> firings() {
-        return firings;
+        Map<String, Integer> byName = new TreeMap<>();
+        firings.forEach((rule, count) -> {
+            if (count[0] > 0) {
+                byName.merge(rule.getName(), count[0], Integer::sum);
+            }
+        });
+        return byName;
     }
 
     /** The rule that inserted a conclusion, or "?" when Java did. */
@@ -73,5 +177,18 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     Set<String> matchersOf(Object conclusion) {
         return matchedBy.getOrDefault(conclusion, Set.of());
+    }
+
+    /** A conclusion kept by identity: two equal counts are still two conclusions. */
+    private record Identity(Object object) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
     }
 }

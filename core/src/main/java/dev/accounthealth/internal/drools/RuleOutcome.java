@@ -1,7 +1,7 @@
 package dev.accounthealth.internal.drools;
 
-import dev.accounthealth.internal.measure.DeadlineLookahead;
 import dev.accounthealth.internal.measure.AccountStatus;
+import dev.accounthealth.internal.measure.DeadlineLookahead;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What one rule run concluded, and which rules concluded it. */
+/** What a rule session has concluded so far, at every moment it counted, and which rules concluded it. */
 public final class RuleOutcome {
     private final List<MetricCount> counts;
     private final List<MetricVerdict> verdicts;
@@ -30,22 +30,18 @@ public final class RuleOutcome {
     private final List<DeadlineLookahead> deadlineLookaheads;
     private final FiringLog log;
 
-    RuleOutcome(List<MetricCount> counts, List<MetricVerdict> verdicts, List<StatusFinding> findings,
-                List<MarketplaceStatus> marketplaceStatuses, List<AccountStatus> accountStatuses,
-                List<Obligation> obligations, List<TrendAlert> trendAlerts, List<TrendWatch> trendWatches,
-                List<RootCauseSearch> rootCauseSearches, List<MetricDefinition> definitions,
-                List<DeadlineLookahead> deadlineLookaheads, FiringLog log) {
-        this.counts = counts;
-        this.verdicts = verdicts;
-        this.findings = findings;
-        this.marketplaceStatuses = marketplaceStatuses;
-        this.accountStatuses = accountStatuses;
-        this.obligations = obligations;
-        this.trendAlerts = trendAlerts;
-        this.trendWatches = trendWatches;
-        this.rootCauseSearches = rootCauseSearches;
-        this.definitions = definitions;
-        this.deadlineLookaheads = deadlineLookaheads;
+    RuleOutcome(FiringLog log) {
+        this.counts = log.kept(MetricCount.class);
+        this.verdicts = log.kept(MetricVerdict.class);
+        this.findings = log.kept(StatusFinding.class);
+        this.marketplaceStatuses = log.kept(MarketplaceStatus.class);
+        this.accountStatuses = log.kept(AccountStatus.class);
+        this.obligations = log.kept(Obligation.class);
+        this.trendAlerts = log.kept(TrendAlert.class);
+        this.trendWatches = log.kept(TrendWatch.class);
+        this.rootCauseSearches = log.kept(RootCauseSearch.class);
+        this.definitions = log.kept(MetricDefinition.class);
+        this.deadlineLookaheads = log.kept(DeadlineLookahead.class);
         this.log = log;
     }
 
@@ -93,6 +89,7 @@ public final class RuleOutcome {
         return deadlineLookaheads;
     }
 
+    /** How many times each rule fired in the session so far, by rule name. */
     public Map<String, Integer> firings() {
         return log.firings();
     }

@@ -1,20 +1,28 @@
 package dev.accounthealth.internal.facts;
 
+import dev.accounthealth.event.ChargebackFiled;
 import dev.accounthealth.event.ChargebackKind;
 import dev.accounthealth.event.ChargebackOutcome;
+import dev.accounthealth.event.ChargebackResolved;
 import java.time.Instant;
 
 /** A chargeback on a known order and how it ended. */
 public final class ChargebackFact extends OrderItemFact {
-    private final Instant filedAt;
-    private final ChargebackKind kind;
-    ChargebackOutcome outcome;
-    Instant resolvedAt;
+    ChargebackFiled filed;
+    ChargebackResolved resolution;
 
-    ChargebackFact(String chargebackId, OrderFact order, Instant filedAt, ChargebackKind kind) {
-        super(chargebackId, order);
-        this.filedAt = filedAt;
-        this.kind = kind;
+    ChargebackFact(String chargebackId) {
+        super(chargebackId);
+    }
+
+    @Override
+    Instant introducedAt() {
+        return filed.at();
+    }
+
+    @Override
+    String introducingOrderId() {
+        return filed == null ? null : filed.orderId();
     }
 
     public String getChargebackId() {
@@ -22,18 +30,18 @@ public final class ChargebackFact extends OrderItemFact {
     }
 
     public Instant getFiledAt() {
-        return filedAt;
+        return filed.at();
     }
 
     public ChargebackKind getKind() {
-        return kind;
+        return filed.kind();
     }
 
     public ChargebackOutcome getOutcome() {
-        return outcome;
+        return resolution == null ? null : resolution.outcome();
     }
 
     public Instant getResolvedAt() {
-        return resolvedAt;
+        return resolution == null ? null : resolution.at();
     }
 }

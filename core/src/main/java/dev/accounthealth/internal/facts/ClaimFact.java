@@ -1,27 +1,33 @@
 package dev.accounthealth.internal.facts;
 
+import dev.accounthealth.event.ClaimFiled;
+import dev.accounthealth.event.ClaimInfoRequested;
 import dev.accounthealth.event.ClaimOutcome;
+import dev.accounthealth.event.ClaimResolved;
 import dev.accounthealth.event.Money;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** An A-to-z claim on a known order: what was claimed, how it ended, when Amazon asked for information. */
 public final class ClaimFact extends OrderItemFact {
-    private final Instant filedAt;
-    private final String reason;
-    private final Money amount;
-    private final boolean buyShippingOnTime;
-    ClaimOutcome outcome;
-    Instant resolvedAt;
-    List<Instant> infoRequestedAt = List.of();
+    ClaimFiled filed;
+    ClaimResolved resolution;
+    /** Every distinct request for information; Amazon may ask more than once. */
+    final List<ClaimInfoRequested> infoRequests = new ArrayList<>(0);
 
-    ClaimFact(String claimId, OrderFact order, Instant filedAt, String reason, Money amount,
-              boolean buyShippingOnTime) {
-        super(claimId, order);
-        this.filedAt = filedAt;
-        this.reason = reason;
-        this.amount = amount;
-        this.buyShippingOnTime = buyShippingOnTime;
+    ClaimFact(String claimId) {
+        super(claimId);
+    }
+
+    @Override
+    Instant introducedAt() {
+        return filed.at();
+    }
+
+    @Override
+    String introducingOrderId() {
+        return filed == null ? null : filed.orderId();
     }
 
     public String getClaimId() {
@@ -29,35 +35,42 @@ public final class ClaimFact extends OrderItemFact {
     }
 
     public Instant getFiledAt() {
-        return filedAt;
+        return filed.at();
     }
 
     public String getReason() {
-        return reason;
+        return filed.reason().orElse(null);
     }
 
     public Money getAmount() {
-        return amount;
+        return filed.amount().orElse(null);
     }
 
     public boolean isBuyShippingOnTime() {
-        return buyShippingOnTime;
+        return filed.buyShippingOnTime();
     }
 
     public ClaimOutcome getOutcome() {
-        return outcome;
+        return resolution == null ? null : resolution.outcome();
     }
 
     public Instant getResolvedAt() {
-        return resolvedAt;
+        return resolution == null ? null : resolution.at();
     }
 
+    /** When Amazon asked for information, earliest first. */
     public List<Instant> getInfoRequestedAt() {
-        return infoRequestedAt;
+        return infoRequests.stream().map(ClaimInfoRequested::at).sorted().toList();
     }
 
     /** The latest time Amazon asked for information, or null when it never did. */
     public Instant getLatestInfoRequestAt() {
-        return infoRequestedAt.isEmpty() ? null : infoRequestedAt.get(infoRequestedAt.size() - 1);
+        Instant latest = null;
+        for (ClaimInfoRequested request : infoRequests) {
+            if (latest == null || request.at().isAfter(latest)) {
+                latest = request.at();
+            }
+        }
+        return latest;
     }
 }

@@ -24,15 +24,15 @@ public final class Evaluation {
 
     /** Whether the due instant has passed by {@code asOf}: overdue if still not done. */
     public boolean passed(Instant due) {
-        return asOf.isAfter(due);
+        return passedAt(due, asOf);
     }
 
     /**
-     * Whether something due at {@code due} was missed as of {@code asOf}: done after it, or not
-     * done ({@code doneAt} null) once it has passed.
+     * Whether a due instant has passed at an instant: strictly after it. The metrics' spans
+     * ({@code Span.after}, {@code Span.unlessBy}) read a due instant through this too.
      */
-    public boolean missed(Instant due, Instant doneAt) {
-        return doneAt != null ? doneAt.isAfter(due) : passed(due);
+    public static boolean passedAt(Instant due, Instant at) {
+        return at.isAfter(due);
     }
 
     /** Whether an obligation due at {@code due} has been overdue for more than {@code limit}. */

@@ -1,21 +1,27 @@
 package dev.accounthealth.internal.facts;
 
+import dev.accounthealth.event.FeedbackReceived;
 import dev.accounthealth.event.FeedbackRemoval;
+import dev.accounthealth.event.FeedbackRemoved;
 import java.time.Instant;
 
 /** A seller feedback on a known order, and whether Amazon took it out of the count. */
 public final class FeedbackFact extends OrderItemFact {
-    private final Instant receivedAt;
-    private final int rating;
-    private final String comment;
-    Instant removedAt;
-    FeedbackRemoval removal;
+    FeedbackReceived received;
+    FeedbackRemoved removal;
 
-    FeedbackFact(String feedbackId, OrderFact order, Instant receivedAt, int rating, String comment) {
-        super(feedbackId, order);
-        this.receivedAt = receivedAt;
-        this.rating = rating;
-        this.comment = comment;
+    FeedbackFact(String feedbackId) {
+        super(feedbackId);
+    }
+
+    @Override
+    Instant introducedAt() {
+        return received.at();
+    }
+
+    @Override
+    String introducingOrderId() {
+        return received == null ? null : received.orderId();
     }
 
     public String getFeedbackId() {
@@ -23,22 +29,22 @@ public final class FeedbackFact extends OrderItemFact {
     }
 
     public Instant getReceivedAt() {
-        return receivedAt;
+        return received.at();
     }
 
     public int getRating() {
-        return rating;
+        return received.rating();
     }
 
     public String getComment() {
-        return comment;
+        return received.comment().orElse(null);
     }
 
     public Instant getRemovedAt() {
-        return removedAt;
+        return removal == null ? null : removal.at();
     }
 
     public FeedbackRemoval getRemoval() {
-        return removal;
+        return removal == null ? null : removal.how();
     }
 }

@@ -19,7 +19,6 @@ import dev.accounthealth.event.OrderShipped;
 import dev.accounthealth.event.PolicyViolationReported;
 import dev.accounthealth.event.PolicyViolationResolved;
 import dev.accounthealth.event.ReturnAnswered;
-import dev.accounthealth.event.ReturnDecision;
 import dev.accounthealth.event.ReturnFeedbackReceived;
 import dev.accounthealth.event.ReturnRejectionOverturned;
 import dev.accounthealth.event.ReturnRequested;
@@ -29,537 +28,467 @@ import dev.accounthealth.report.Orphan;
 import dev.accounthealth.report.RefKind;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * Folds a seller's raw events into one plain fact per order, feedback, claim, chargeback, return,
- * message and policy notice, applying the rules of the stream: events after the instant folded
- * at are left out, equal events count once, of two contradicting events the earliest is kept and both are
- * reported, and events about something never introduced are kept aside as orphans.
+ * Folds a seller's raw events, one at a time, into one fact per order, feedback, claim,
+ * chargeback, return, message and policy notice, updated in place. The rules of the stream apply
+ * as each event arrives: an event after the instant folded at is left out, an event equal to one
+ * already taken counts once, of two contradicting events the earliest is kept (the other is set
+ * aside, to be reported), and events about something never introduced wait as orphans.
  *
  * <p>It classifies nothing: what is late, defective or dissatisfied is for the rules to decide.
  */
 public final class HistoryFolder {
+    /** Earliest instant first; ties broken by type and content, so the choice never depends on arrival order. */
+    static final Comparator<SellerEvent> CANONICAL = Comparator.comparing(SellerEvent::at)
+            .thenComparing(SellerEvent::type)
+            .thenComparing(Object::toString);
+
+    private final Instant until;
     private Instant latest;
-    private final Map<String, OrderEvents> orders = new HashMap<>();
-    private final Map<String, FeedbackEvents> feedback = new HashMap<>();
-    private final Map<String, ClaimEvents> claims = new HashMap<>();
-    private final Map<String, ChargebackEvents> chargebacks = new HashMap<>();
-    private final Map<String, ReturnEvents> returns = new HashMap<>();
-    private final Map<String, MessageEvents> messages = new HashMap<>();
-    private final Map<String, ViolationEvents> violations = new HashMap<>();
-    /**
-     * For a copy made by {@link #copyUpTo}: the entries it shares with the folder it was copied
-     * from are copied before an event is added to them, so the original never changes.
-     */
-    private final Set<Entry<?>> owned;
+    private final Map<String, OrderFact> orders = new HashMap<>();
+    private final Map<String, FeedbackFact> feedback = new HashMap<>();
+    private final Map<String, ClaimFact> claims = new HashMap<>();
+    private final Map<String, ChargebackFact> chargebacks = new HashMap<>();
+    private final Map<String, ReturnFact> returns = new HashMap<>();
+    private final Map<String, MessageFact> messages = new HashMap<>();
+    private final Map<String, ViolationFact> violations = new HashMap<>();
 
-    /** An empty history. */
+    /** A folder that takes every event in. */
     public HistoryFolder() {
-        this.owned = null;
+        this(null);
     }
 
-    private HistoryFolder(Set<Entry<?>> owned) {
-        this.owned = owned;
+    /** A folder that leaves out events after an instant, as not yet received then. */
+    public HistoryFolder(Instant until) {
+        this.until = until;
     }
 
     /**
-     * The events that had happened by an instant, as a folder of its own: events added to it later
-     * (such as those a forecast assumes) leave this folder as it is. Events after the instant are
-     * left out, so folding the copy as of a later instant sees only what happened by then and
-     * what was added.
+     * Takes one event into the history.
+     *
+     * @return the fact whose data the rules see changed, or {@code null} when nothing they see did:
+     *     the event repeats one already taken, came after the instant folded at, or was set aside
+     *     for a conflict
      */
-    public HistoryFolder copyUpTo(Instant asOf) {
-        HistoryFolder copy = new HistoryFolder(Collections.newSetFromMap(new IdentityHashMap<>()));
-        copy.latest = latest == null || !latest.isAfter(asOf) ? latest : asOf;
-        share(orders, copy.orders, asOf);
-        share(feedback, copy.feedback, asOf);
-        share(claims, copy.claims, asOf);
-        share(chargebacks, copy.chargebacks, asOf);
-        share(returns, copy.returns, asOf);
-        share(messages, copy.messages, asOf);
-        share(violations, copy.violations, asOf);
-        return copy;
-    }
-
-    private static <T extends Entry<T>> void share(Map<String, T> from, Map<String, T> to, Instant asOf) {
-        for (Map.Entry<String, T> entry : from.entrySet()) {
-            to.put(entry.getKey(), entry.getValue().upTo(asOf));
+    public CountedFact add(SellerEvent event) {
+        if (until != null && event.at().isAfter(until)) {
+            return null;
         }
-    }
-
-    /** Takes one event into the history; an event equal to one already taken counts once. */
-    public void add(SellerEvent event) {
         if (latest == null || event.at().isAfter(latest)) {
             latest = event.at();
         }
         if (event instanceof OrderPlaced e) {
-            order(e, e.orderId()).placed.add(e);
+            OrderFact o = order(e.orderId());
+            if (earliest(o, o.placed, e) == o.placed) {
+                return null;
+            }
+            o.placed(e);
+            return o;
         } else if (event instanceof OrderShipped e) {
-            order(e, e.orderId()).shipped.add(e);
+            OrderFact o = order(e.orderId());
+            if (earliest(o, o.shipment, e) == o.shipment) {
+                return null;
+            }
+            o.shipment(e);
+            return o;
         } else if (event instanceof CarrierScanned e) {
-            order(e, e.orderId()).scanned.add(e);
+            OrderFact o = order(e.orderId());
+            if (earliest(o, o.firstScan, e) == o.firstScan) {
+                return null;
+            }
+            o.firstScan(e);
+            return o;
         } else if (event instanceof OrderDelivered e) {
-            order(e, e.orderId()).delivered.add(e);
+            OrderFact o = order(e.orderId());
+            if (earliest(o, o.delivery, e) == o.delivery) {
+                return null;
+            }
+            o.delivery(e);
+            return o;
         } else if (event instanceof OrderCancelled e) {
-            order(e, e.orderId()).cancelled.add(e);
+            OrderFact o = order(e.orderId());
+            if (earliest(o, o.cancellation, e) == o.cancellation) {
+                return null;
+            }
+            o.cancellation(e);
+            return o;
         } else if (event instanceof InvoiceUploaded e) {
-            order(e, e.orderId()).invoices.add(e);
+            OrderFact o = order(e.orderId());
+            if (earliest(o, o.firstInvoice, e) == o.firstInvoice) {
+                return null;
+            }
+            o.firstInvoice(e);
+            return o;
         } else if (event instanceof FeedbackReceived e) {
-            entry(feedback, e.feedbackId(), FeedbackEvents::new, e).received.add(e);
+            FeedbackFact f = feedback.computeIfAbsent(e.feedbackId(), FeedbackFact::new);
+            if (earliest(f, f.received, e) == f.received) {
+                return null;
+            }
+            f.received = e;
+            return f;
         } else if (event instanceof FeedbackRemoved e) {
-            entry(feedback, e.feedbackId(), FeedbackEvents::new, e).removed.add(e);
+            FeedbackFact f = feedback.computeIfAbsent(e.feedbackId(), FeedbackFact::new);
+            if (earliest(f, f.removal, e) == f.removal) {
+                return null;
+            }
+            f.removal = e;
+            return f;
         } else if (event instanceof ClaimFiled e) {
-            entry(claims, e.claimId(), ClaimEvents::new, e).filed.add(e);
+            ClaimFact c = claims.computeIfAbsent(e.claimId(), ClaimFact::new);
+            if (earliest(c, c.filed, e) == c.filed) {
+                return null;
+            }
+            c.filed = e;
+            return c;
         } else if (event instanceof ClaimResolved e) {
-            entry(claims, e.claimId(), ClaimEvents::new, e).resolved.add(e);
+            ClaimFact c = claims.computeIfAbsent(e.claimId(), ClaimFact::new);
+            if (earliest(c, c.resolution, e) == c.resolution) {
+                return null;
+            }
+            c.resolution = e;
+            return c;
         } else if (event instanceof ClaimInfoRequested e) {
-            entry(claims, e.claimId(), ClaimEvents::new, e).infoRequested.add(e);
+            ClaimFact c = claims.computeIfAbsent(e.claimId(), ClaimFact::new);
+            if (c.infoRequests.contains(e)) {
+                return null;
+            }
+            c.infoRequests.add(e);
+            return c;
         } else if (event instanceof ChargebackFiled e) {
-            entry(chargebacks, e.chargebackId(), ChargebackEvents::new, e).filed.add(e);
+            ChargebackFact c = chargebacks.computeIfAbsent(e.chargebackId(), ChargebackFact::new);
+            if (earliest(c, c.filed, e) == c.filed) {
+                return null;
+            }
+            c.filed = e;
+            return c;
         } else if (event instanceof ChargebackResolved e) {
-            entry(chargebacks, e.chargebackId(), ChargebackEvents::new, e).resolved.add(e);
+            ChargebackFact c = chargebacks.computeIfAbsent(e.chargebackId(), ChargebackFact::new);
+            if (earliest(c, c.resolution, e) == c.resolution) {
+                return null;
+            }
+            c.resolution = e;
+            return c;
         } else if (event instanceof ReturnRequested e) {
-            entry(returns, e.returnId(), ReturnEvents::new, e).requested.add(e);
+            ReturnFact r = returns.computeIfAbsent(e.returnId(), ReturnFact::new);
+            if (earliest(r, r.requested, e) == r.requested) {
+                return null;
+            }
+            r.requested = e;
+            return r;
         } else if (event instanceof ReturnAnswered e) {
-            entry(returns, e.returnId(), ReturnEvents::new, e).answered.add(e);
+            ReturnFact r = returns.computeIfAbsent(e.returnId(), ReturnFact::new);
+            boolean newDecision = r.decisions.add(e.decision());
+            if (earliest(r, r.firstAnswer, e) == r.firstAnswer) {
+                return newDecision ? r : null;
+            }
+            r.firstAnswer = e;
+            return r;
         } else if (event instanceof ReturnRejectionOverturned e) {
-            entry(returns, e.returnId(), ReturnEvents::new, e).overturned.add(e);
+            ReturnFact r = returns.computeIfAbsent(e.returnId(), ReturnFact::new);
+            if (earliest(r, r.overturn, e) == r.overturn) {
+                return null;
+            }
+            r.overturn = e;
+            return r;
         } else if (event instanceof ReturnFeedbackReceived e) {
-            entry(returns, e.returnId(), ReturnEvents::new, e).feedback.add(e);
+            ReturnFact r = returns.computeIfAbsent(e.returnId(), ReturnFact::new);
+            if (earliest(r, r.rating, e) == r.rating) {
+                return null;
+            }
+            r.rating = e;
+            return r;
         } else if (event instanceof BuyerMessageReceived e) {
-            entry(messages, e.messageId(), MessageEvents::new, e).received.add(e);
+            MessageFact m = messages.computeIfAbsent(e.messageId(), MessageFact::new);
+            if (earliest(m, m.received, e) == m.received) {
+                return null;
+            }
+            m.received = e;
+            return m;
         } else if (event instanceof BuyerMessageAnswered e) {
-            entry(messages, e.messageId(), MessageEvents::new, e).answered.add(e);
+            MessageFact m = messages.computeIfAbsent(e.messageId(), MessageFact::new);
+            if (earliest(m, m.firstAnswer, e) == m.firstAnswer) {
+                return null;
+            }
+            m.firstAnswer = e;
+            return m;
         } else if (event instanceof PolicyViolationReported e) {
-            entry(violations, e.violationId(), ViolationEvents::new, e).reported.add(e);
+            ViolationFact v = violations.computeIfAbsent(e.violationId(), ViolationFact::new);
+            if (earliest(v, v.reported, e) == v.reported) {
+                return null;
+            }
+            v.reported = e;
+            return v;
         } else if (event instanceof PolicyViolationResolved e) {
-            entry(violations, e.violationId(), ViolationEvents::new, e).resolved.add(e);
-        } else {
-            throw new IllegalArgumentException("unsupported event type " + event.type());
+            ViolationFact v = violations.computeIfAbsent(e.violationId(), ViolationFact::new);
+            if (earliest(v, v.firstResolution, e) == v.firstResolution) {
+                return null;
+            }
+            v.firstResolution = e;
+            return v;
         }
+        throw new IllegalArgumentException("unsupported event type " + event.type());
     }
 
-    /** The instant of the latest event taken in, if any. */
-    public java.util.Optional<Instant> latestEvent() {
-        return java.util.Optional.ofNullable(latest);
+    private OrderFact order(String orderId) {
+        OrderFact order = orders.get(orderId);
+        if (order == null) {
+            order = new OrderFact(orderId);
+            orders.put(orderId, order);
+        }
+        return order;
     }
 
     /**
-     * Builds the facts, orphans and conflicts of what had happened by an instant: later events
-     * are left out, as if not yet received. The folder can fold again as of another instant.
+     * Which of the events of one kind about one fact to keep: the earliest. A later distinct one is
+     * set aside; a repeat is dropped. Returns {@code event} when it is now the one to keep,
+     * {@code kept} otherwise.
      */
-    public SellerHistory fold(Instant asOf) {
-        Outcome out = new Outcome();
-        Map<String, OrderFact> orderFacts = new HashMap<>();
-        List<OrderFact> orderList = new ArrayList<>();
-        for (String orderId : sorted(orders.keySet())) {
-            OrderFact fact = orders.get(orderId).upTo(asOf).fold(orderId, out);
-            if (fact != null) {
-                orderFacts.put(orderId, fact);
-                orderList.add(fact);
+    private static SellerEvent earliest(CountedFact fact, SellerEvent kept, SellerEvent event) {
+        if (kept == null) {
+            return event;
+        }
+        if (kept.equals(event) || fact.setAside(event)) {
+            return kept;
+        }
+        if (CANONICAL.compare(event, kept) < 0) {
+            fact.setAsideNew(kept);
+            return event;
+        }
+        fact.setAsideNew(event);
+        return kept;
+    }
+
+    /**
+     * A folder of its own with every distinct event of this one up to {@code asOf}, leaving out
+     * events after {@code until}: events added to it later (such as those a forecast assumes)
+     * leave this folder as it is.
+     */
+    public HistoryFolder copyUpTo(Instant asOf, Instant until) {
+        HistoryFolder copy = new HistoryFolder(until);
+        for (Map<String, ? extends CountedFact> facts : List.of(orders, feedback, claims, chargebacks, returns,
+                messages, violations)) {
+            for (CountedFact fact : facts.values()) {
+                for (SellerEvent event : eventsOf(fact)) {
+                    if (!event.at().isAfter(asOf)) {
+                        copy.add(event);
+                    }
+                }
             }
         }
-        List<FeedbackFact> feedbackList = foldEach(feedback, (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
-        List<ClaimFact> claimList = foldEach(claims, (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
-        List<ChargebackFact> chargebackList = foldEach(chargebacks,
-                (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
-        List<ReturnFact> returnList = foldEach(returns, (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
-        List<MessageFact> messageList = foldEach(messages, (id, e) -> e.upTo(asOf).fold(id, orderFacts, out));
-        List<ViolationFact> violationList = foldEach(violations, (id, e) -> e.upTo(asOf).fold(id, out));
+        return copy;
+    }
+
+    /** The instant of the latest event taken in, if any. */
+    public Optional<Instant> latestEvent() {
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * The facts the rules see, as of an instant no earlier than every event taken in, with the
+     * orphans and conflicts of what could not be used as given. Facts are linked to their orders
+     * here; the folder can go on taking events and be read again.
+     *
+     * @throws IllegalArgumentException when an event taken in is after {@code asOf}
+     */
+    public SellerHistory history(Instant asOf) {
+        if (latest != null && latest.isAfter(asOf)) {
+            throw new IllegalArgumentException("events up to " + latest + " were taken in; fold as of " + asOf
+                    + " with new HistoryFolder(asOf)");
+        }
+        Outcome out = new Outcome();
+        List<OrderFact> orderList = new ArrayList<>(orders.size());
+        for (OrderFact order : orders.values()) {
+            if (linkOrder(order, out)) {
+                orderList.add(order);
+            }
+        }
+        List<FeedbackFact> feedbackList = items(feedback.values(), RefKind.FEEDBACK, FeedbackReceived.class,
+                FeedbackRemoved.class, f -> f.received, out);
+        List<ClaimFact> claimList = items(claims.values(), RefKind.CLAIM, ClaimFiled.class, ClaimResolved.class,
+                c -> c.filed, out);
+        List<ChargebackFact> chargebackList = items(chargebacks.values(), RefKind.CHARGEBACK, ChargebackFiled.class,
+                ChargebackResolved.class, c -> c.filed, out);
+        List<ReturnFact> returnList = items(returns.values(), RefKind.RETURN, ReturnRequested.class,
+                ReturnFeedbackReceived.class, r -> r.requested, out);
+        List<MessageFact> messageList = new ArrayList<>(messages.size());
+        for (MessageFact message : messages.values()) {
+            if (linkMessage(message, out)) {
+                messageList.add(message);
+            }
+        }
+        List<ViolationFact> violationList = new ArrayList<>(violations.size());
+        for (ViolationFact violation : violations.values()) {
+            if (violation.reported == null) {
+                out.orphaned(RefKind.VIOLATION, violation.getViolationId(), violation);
+            } else {
+                out.conflicts(violation, violation.reported, PolicyViolationReported.class,
+                        "policy notice " + violation.getViolationId());
+                violationList.add(violation);
+            }
+        }
         TreeSet<Marketplace> marketplaces = new TreeSet<>();
         orderList.forEach(o -> marketplaces.add(o.getMarketplace()));
         messageList.forEach(m -> marketplaces.add(m.getMarketplace()));
         violationList.forEach(v -> marketplaces.add(v.getMarketplace()));
-
-        out.orphans.sort(Comparator.comparing(Orphan::event, EventSet.CANONICAL)
+        out.orphans.sort(Comparator.comparing(Orphan::event, CANONICAL)
                 .thenComparing(Orphan::refKind).thenComparing(Orphan::ref));
-        out.conflicts.sort(Comparator.comparing(Conflict::kept, EventSet.CANONICAL)
-                .thenComparing(Conflict::ignored, EventSet.CANONICAL));
+        out.conflicts.sort(Comparator.comparing(Conflict::kept, CANONICAL)
+                .thenComparing(Conflict::ignored, CANONICAL));
         return new SellerHistory(new Evaluation(asOf), marketplaces, orderList, feedbackList, claimList,
                 chargebackList, returnList, messageList, violationList, List.copyOf(out.orphans),
                 List.copyOf(out.conflicts));
     }
 
-    /** Folds each entry in id order, keeping the facts that are not orphaned. */
-    private static <E, F> List<F> foldEach(Map<String, E> entries, BiFunction<String, E, F> fold) {
-        List<F> facts = new ArrayList<>();
-        for (String id : sorted(entries.keySet())) {
-            F fact = fold.apply(id, entries.get(id));
-            if (fact != null) {
-                facts.add(fact);
+    /** Whether an order is known; its conflicts, or its events as orphans when it is not. */
+    private static boolean linkOrder(OrderFact order, Outcome out) {
+        if (!order.isPlaced()) {
+            out.orphaned(RefKind.ORDER, order.getOrderId(), order);
+            return false;
+        }
+        String what = "order " + order.getOrderId();
+        out.conflicts(order, order.placed, OrderPlaced.class, what);
+        out.conflicts(order, order.shipment, OrderShipped.class, what);
+        out.conflicts(order, order.cancellation, OrderCancelled.class, what);
+        if (order.shipment != null && order.cancellation != null) {
+            if (order.cancellationCounts()) {
+                out.conflicts.add(new Conflict(order.cancellation, order.shipment, what
+                        + " was cancelled before shipment, then confirmed shipped; the cancellation counts"));
+            } else {
+                out.conflicts.add(new Conflict(order.shipment, order.cancellation, what
+                        + " was confirmed shipped, then cancelled before shipment; the shipment counts"));
             }
+        }
+        out.conflicts(order, order.delivery, OrderDelivered.class, what);
+        return true;
+    }
+
+    /**
+     * The items of an order that are facts: introduced and with a known order. An item never
+     * introduced has its events orphaned under its own id; one about an unknown order has its
+     * introduction orphaned under the order's id.
+     */
+    private <F extends OrderItemFact> List<F> items(Collection<F> all, RefKind kind,
+                                                    Class<? extends SellerEvent> introduction,
+                                                    Class<? extends SellerEvent> decided,
+                                                    Function<F, SellerEvent> introducing, Outcome out) {
+        List<F> facts = new ArrayList<>(all.size());
+        for (F item : all) {
+            SellerEvent introduced = introducing.apply(item);
+            if (introduced == null) {
+                out.orphaned(kind, item.getItemId(), item);
+                continue;
+            }
+            String what = kind.name().toLowerCase(java.util.Locale.ROOT) + " " + item.getItemId();
+            out.conflicts(item, introduced, introduction, what);
+            OrderFact order = orders.get(item.introducingOrderId());
+            if (order == null || !order.isPlaced()) {
+                item.order = null;
+                out.orphanedIntroduction(item.introducingOrderId(), introduced, item.othersOf(introduction));
+                continue;
+            }
+            item.order = order;
+            out.conflicts(item, decidedOf(item), decided, what);
+            facts.add(item);
         }
         return facts;
     }
 
-    private OrderEvents order(SellerEvent event, String orderId) {
-        return entry(orders, orderId, OrderEvents::new, event);
-    }
-
-    private <T extends Entry<T>> T entry(Map<String, T> map, String id, Supplier<T> create, SellerEvent event) {
-        T value = map.get(id);
-        if (value == null) {
-            value = create.get();
-            map.put(id, value);
-            if (owned != null) {
-                owned.add(value);
-            }
-        } else if (owned != null && !owned.contains(value)) {
-            value = value.copy();
-            map.put(id, value);
-            owned.add(value);
+    private static SellerEvent decidedOf(OrderItemFact item) {
+        if (item instanceof FeedbackFact f) {
+            return f.removal;
+        } else if (item instanceof ClaimFact c) {
+            return c.resolution;
+        } else if (item instanceof ChargebackFact c) {
+            return c.resolution;
         }
-        value.saw(event.at());
-        return value;
+        return ((ReturnFact) item).rating;
     }
 
-    private static List<String> sorted(Set<String> ids) {
-        List<String> list = new ArrayList<>(ids);
-        list.sort(null);
-        return list;
+    /** Whether a message is a fact: received, in a marketplace (its order's, or the one it names). */
+    private boolean linkMessage(MessageFact message, Outcome out) {
+        if (message.received == null) {
+            out.orphaned(RefKind.MESSAGE, message.getMessageId(), message);
+            return false;
+        }
+        out.conflicts(message, message.received, BuyerMessageReceived.class, "message " + message.getMessageId());
+        Optional<String> orderId = message.received.orderId();
+        OrderFact order = orderId.map(orders::get).filter(OrderFact::isPlaced).orElse(null);
+        message.order = order;
+        if (orderId.isPresent() && order == null) {
+            out.orphanedIntroduction(orderId.get(), message.received, message.othersOf(BuyerMessageReceived.class));
+        }
+        return message.getMarketplace() != null;
     }
 
+    /** What a fold could not use as given. */
     private static final class Outcome {
         final List<Orphan> orphans = new ArrayList<>();
         final List<Conflict> conflicts = new ArrayList<>();
 
-        <E extends SellerEvent> E single(EventSet<E> events, String what) {
-            E kept = events.earliest();
-            for (E other : events.rest()) {
+        /** Each event of one kind set aside beside the kept one: a conflict, the earliest counts. */
+        void conflicts(CountedFact fact, SellerEvent kept, Class<? extends SellerEvent> type, String what) {
+            if (kept == null) {
+                return;
+            }
+            for (SellerEvent other : fact.othersOf(type)) {
                 conflicts.add(new Conflict(kept, other, "a second " + kept.type() + " for " + what
                         + "; the earliest counts"));
             }
-            return kept;
         }
 
-        void orphaned(RefKind kind, String ref, List<? extends EventSet<? extends SellerEvent>> groups) {
-            for (EventSet<? extends SellerEvent> group : groups) {
-                for (SellerEvent event : group.all()) {
-                    orphans.add(new Orphan(event, kind, ref));
-                }
-            }
-        }
-    }
-
-    /** The events about one thing, and the instant of the latest of them. */
-    private abstract static class Entry<T extends Entry<T>> {
-        private Instant latest;
-
-        /**
-         * A new entry with the events of this one at or before an instant; with {@code fresh}, its
-         * sets of events are new too, so that adding to it leaves this entry as it is.
-         */
-        abstract T upTo(Instant asOf, boolean fresh);
-
-        /** What had happened by an instant: this entry itself when nothing happened later. */
-        @SuppressWarnings("unchecked")
-        final T upTo(Instant asOf) {
-            if (allBy(asOf)) {
-                return (T) this;
-            }
-            T happened = upTo(asOf, false);
-            happened.saw(asOf);
-            return happened;
-        }
-
-        /** A new entry with the same events, to change without changing this one. */
-        final T copy() {
-            T copy = upTo(latest == null ? Instant.MAX : latest, true);
-            copy.saw(latest);
-            return copy;
-        }
-
-        final void saw(Instant at) {
-            if (at != null && (latest == null || at.isAfter(latest))) {
-                latest = at;
+        /** Every event about a thing never introduced. */
+        void orphaned(RefKind kind, String ref, CountedFact fact) {
+            for (SellerEvent event : eventsOf(fact)) {
+                orphans.add(new Orphan(event, kind, ref));
             }
         }
 
-        /** Whether nothing about this thing happened after an instant: it folds as it stands. */
-        final boolean allBy(Instant asOf) {
-            return latest == null || !latest.isAfter(asOf);
+        /** The introduction of an item, and its contradicting copies, about an order never introduced. */
+        void orphanedIntroduction(String orderId, SellerEvent introduced, List<? extends SellerEvent> copies) {
+            orphans.add(new Orphan(introduced, RefKind.ORDER, orderId));
+            for (SellerEvent copy : copies) {
+                orphans.add(new Orphan(copy, RefKind.ORDER, orderId));
+            }
         }
     }
 
-    private static <T> T valueOr(SellerEvent event, Function<SellerEvent, T> get) {
-        return event == null ? null : get.apply(event);
+    /** Every distinct event a fact holds: the kept ones and those set aside. */
+    private static List<SellerEvent> eventsOf(CountedFact fact) {
+        List<SellerEvent> events = new ArrayList<>();
+        if (fact instanceof OrderFact o) {
+            addAll(events, o.placed, o.shipment, o.cancellation, o.delivery, o.firstScan, o.firstInvoice);
+        } else if (fact instanceof FeedbackFact f) {
+            addAll(events, f.received, f.removal);
+        } else if (fact instanceof ClaimFact c) {
+            addAll(events, c.filed, c.resolution);
+            events.addAll(c.infoRequests);
+        } else if (fact instanceof ChargebackFact c) {
+            addAll(events, c.filed, c.resolution);
+        } else if (fact instanceof ReturnFact r) {
+            addAll(events, r.requested, r.firstAnswer, r.overturn, r.rating);
+        } else if (fact instanceof MessageFact m) {
+            addAll(events, m.received, m.firstAnswer);
+        } else if (fact instanceof ViolationFact v) {
+            addAll(events, v.reported, v.firstResolution);
+        }
+        events.addAll(fact.allOthers());
+        return events;
     }
 
-    private static final class OrderEvents extends Entry<OrderEvents> {
-        EventSet<OrderPlaced> placed = new EventSet<>();
-        EventSet<OrderShipped> shipped = new EventSet<>();
-        EventSet<CarrierScanned> scanned = new EventSet<>();
-        EventSet<OrderDelivered> delivered = new EventSet<>();
-        EventSet<OrderCancelled> cancelled = new EventSet<>();
-        EventSet<InvoiceUploaded> invoices = new EventSet<>();
-
-        @Override
-        OrderEvents upTo(Instant asOf, boolean fresh) {
-            OrderEvents happened = new OrderEvents();
-            happened.placed = placed.upTo(asOf, fresh);
-            happened.shipped = shipped.upTo(asOf, fresh);
-            happened.scanned = scanned.upTo(asOf, fresh);
-            happened.delivered = delivered.upTo(asOf, fresh);
-            happened.cancelled = cancelled.upTo(asOf, fresh);
-            happened.invoices = invoices.upTo(asOf, fresh);
-            return happened;
-        }
-
-        OrderFact fold(String orderId, Outcome out) {
-            if (placed.isEmpty()) {
-                out.orphaned(RefKind.ORDER, orderId, List.of(shipped, scanned, delivered, cancelled, invoices));
-                return null;
+    private static void addAll(List<SellerEvent> events, SellerEvent... some) {
+        for (SellerEvent event : some) {
+            if (event != null) {
+                events.add(event);
             }
-            String what = "order " + orderId;
-            OrderPlaced p = out.single(placed, what);
-            OrderFact fact = new OrderFact(orderId, p.marketplace(), p.channel(), p.at(),
-                    p.latestShipAt().orElse(null), p.latestDeliveryAt().orElse(null), p.businessOrder(), p.skus(),
-                    p.orderTotal().orElse(null));
-            OrderShipped ship = shipped.isEmpty() ? null : out.single(shipped, what);
-            OrderCancelled cancel = cancelled.isEmpty() ? null : out.single(cancelled, what);
-            if (ship != null && cancel != null) {
-                if (cancel.at().isBefore(ship.at())) {
-                    out.conflicts.add(new Conflict(cancel, ship, what + " was cancelled before shipment,"
-                            + " then confirmed shipped; the cancellation counts"));
-                    ship = null;
-                } else {
-                    out.conflicts.add(new Conflict(ship, cancel, what + " was confirmed shipped,"
-                            + " then cancelled before shipment; the shipment counts"));
-                    cancel = null;
-                }
-            }
-            if (ship != null) {
-                fact.shippedAt = ship.at();
-                fact.carrier = ship.carrier().orElse(null);
-                fact.trackingId = ship.trackingId().orElse(null);
-                fact.shipFrom = ship.shipFrom().orElse(null);
-            }
-            if (cancel != null) {
-                fact.cancelledAt = cancel.at();
-                fact.cancelledBy = cancel.by();
-                fact.cancelReason = cancel.reason().orElse(null);
-            }
-            fact.firstScanAt = valueOr(scanned.earliest(), SellerEvent::at);
-            fact.deliveredAt = valueOr(delivered.isEmpty() ? null : out.single(delivered, what), SellerEvent::at);
-            fact.invoiceUploadedAt = valueOr(invoices.earliest(), SellerEvent::at);
-            return fact;
-        }
-    }
-
-    private static final class FeedbackEvents extends Entry<FeedbackEvents> {
-        EventSet<FeedbackReceived> received = new EventSet<>();
-        EventSet<FeedbackRemoved> removed = new EventSet<>();
-
-        @Override
-        FeedbackEvents upTo(Instant asOf, boolean fresh) {
-            FeedbackEvents happened = new FeedbackEvents();
-            happened.received = received.upTo(asOf, fresh);
-            happened.removed = removed.upTo(asOf, fresh);
-            return happened;
-        }
-
-        FeedbackFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
-            if (received.isEmpty()) {
-                out.orphaned(RefKind.FEEDBACK, id, List.of(removed));
-                return null;
-            }
-            String what = "feedback " + id;
-            FeedbackReceived r = out.single(received, what);
-            OrderFact order = orders.get(r.orderId());
-            if (order == null) {
-                out.orphaned(RefKind.ORDER, r.orderId(), List.of(received));
-                return null;
-            }
-            FeedbackFact fact = new FeedbackFact(id, order, r.at(), r.rating(), r.comment().orElse(null));
-            if (!removed.isEmpty()) {
-                FeedbackRemoved removal = out.single(removed, what);
-                fact.removedAt = removal.at();
-                fact.removal = removal.how();
-            }
-            return fact;
-        }
-    }
-
-    private static final class ClaimEvents extends Entry<ClaimEvents> {
-        EventSet<ClaimFiled> filed = new EventSet<>();
-        EventSet<ClaimResolved> resolved = new EventSet<>();
-        EventSet<ClaimInfoRequested> infoRequested = new EventSet<>();
-
-        @Override
-        ClaimEvents upTo(Instant asOf, boolean fresh) {
-            ClaimEvents happened = new ClaimEvents();
-            happened.filed = filed.upTo(asOf, fresh);
-            happened.resolved = resolved.upTo(asOf, fresh);
-            happened.infoRequested = infoRequested.upTo(asOf, fresh);
-            return happened;
-        }
-
-        ClaimFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
-            if (filed.isEmpty()) {
-                out.orphaned(RefKind.CLAIM, id, List.of(resolved, infoRequested));
-                return null;
-            }
-            String what = "claim " + id;
-            ClaimFiled f = out.single(filed, what);
-            OrderFact order = orders.get(f.orderId());
-            if (order == null) {
-                out.orphaned(RefKind.ORDER, f.orderId(), List.of(filed));
-                return null;
-            }
-            ClaimFact fact = new ClaimFact(id, order, f.at(), f.reason().orElse(null), f.amount().orElse(null),
-                    f.buyShippingOnTime());
-            if (!resolved.isEmpty()) {
-                ClaimResolved r = out.single(resolved, what);
-                fact.outcome = r.outcome();
-                fact.resolvedAt = r.at();
-            }
-            fact.infoRequestedAt = infoRequested.all().stream().map(SellerEvent::at).toList();
-            return fact;
-        }
-    }
-
-    private static final class ChargebackEvents extends Entry<ChargebackEvents> {
-        EventSet<ChargebackFiled> filed = new EventSet<>();
-        EventSet<ChargebackResolved> resolved = new EventSet<>();
-
-        @Override
-        ChargebackEvents upTo(Instant asOf, boolean fresh) {
-            ChargebackEvents happened = new ChargebackEvents();
-            happened.filed = filed.upTo(asOf, fresh);
-            happened.resolved = resolved.upTo(asOf, fresh);
-            return happened;
-        }
-
-        ChargebackFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
-            if (filed.isEmpty()) {
-                out.orphaned(RefKind.CHARGEBACK, id, List.of(resolved));
-                return null;
-            }
-            String what = "chargeback " + id;
-            ChargebackFiled f = out.single(filed, what);
-            OrderFact order = orders.get(f.orderId());
-            if (order == null) {
-                out.orphaned(RefKind.ORDER, f.orderId(), List.of(filed));
-                return null;
-            }
-            ChargebackFact fact = new ChargebackFact(id, order, f.at(), f.kind());
-            if (!resolved.isEmpty()) {
-                ChargebackResolved r = out.single(resolved, what);
-                fact.outcome = r.outcome();
-                fact.resolvedAt = r.at();
-            }
-            return fact;
-        }
-    }
-
-    private static final class ReturnEvents extends Entry<ReturnEvents> {
-        EventSet<ReturnRequested> requested = new EventSet<>();
-        EventSet<ReturnAnswered> answered = new EventSet<>();
-        EventSet<ReturnRejectionOverturned> overturned = new EventSet<>();
-        EventSet<ReturnFeedbackReceived> feedback = new EventSet<>();
-
-        @Override
-        ReturnEvents upTo(Instant asOf, boolean fresh) {
-            ReturnEvents happened = new ReturnEvents();
-            happened.requested = requested.upTo(asOf, fresh);
-            happened.answered = answered.upTo(asOf, fresh);
-            happened.overturned = overturned.upTo(asOf, fresh);
-            happened.feedback = feedback.upTo(asOf, fresh);
-            return happened;
-        }
-
-        ReturnFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
-            if (requested.isEmpty()) {
-                out.orphaned(RefKind.RETURN, id, List.of(answered, overturned, feedback));
-                return null;
-            }
-            String what = "return " + id;
-            ReturnRequested r = out.single(requested, what);
-            OrderFact order = orders.get(r.orderId());
-            if (order == null) {
-                out.orphaned(RefKind.ORDER, r.orderId(), List.of(requested));
-                return null;
-            }
-            ReturnFact fact = new ReturnFact(id, order, r.at(), r.reason().orElse(null), r.inPolicy());
-            fact.firstAnsweredAt = valueOr(answered.earliest(), SellerEvent::at);
-            EnumSet<ReturnDecision> decisions = EnumSet.noneOf(ReturnDecision.class);
-            answered.all().forEach(a -> decisions.add(a.decision()));
-            fact.decisions = Set.copyOf(decisions);
-            fact.rejectionOverturnedAt = valueOr(overturned.earliest(), SellerEvent::at);
-            if (!feedback.isEmpty()) {
-                fact.negativeFeedback = out.single(feedback, what).negative();
-            }
-            return fact;
-        }
-    }
-
-    private static final class MessageEvents extends Entry<MessageEvents> {
-        EventSet<BuyerMessageReceived> received = new EventSet<>();
-        EventSet<BuyerMessageAnswered> answered = new EventSet<>();
-
-        @Override
-        MessageEvents upTo(Instant asOf, boolean fresh) {
-            MessageEvents happened = new MessageEvents();
-            happened.received = received.upTo(asOf, fresh);
-            happened.answered = answered.upTo(asOf, fresh);
-            return happened;
-        }
-
-        MessageFact fold(String id, Map<String, OrderFact> orders, Outcome out) {
-            if (received.isEmpty()) {
-                out.orphaned(RefKind.MESSAGE, id, List.of(answered));
-                return null;
-            }
-            BuyerMessageReceived r = out.single(received, "message " + id);
-            OrderFact order = r.orderId().map(orders::get).orElse(null);
-            if (r.orderId().isPresent() && order == null) {
-                out.orphaned(RefKind.ORDER, r.orderId().get(), List.of(received));
-            }
-            Marketplace marketplace = order != null ? order.getMarketplace() : r.marketplace().orElse(null);
-            if (marketplace == null) {
-                return null;
-            }
-            MessageFact fact = new MessageFact(id, order, r.orderId().orElse(null), marketplace, r.at(),
-                    r.noResponseNeeded());
-            fact.answeredAt = valueOr(answered.earliest(), SellerEvent::at);
-            return fact;
-        }
-    }
-
-    private static final class ViolationEvents extends Entry<ViolationEvents> {
-        EventSet<PolicyViolationReported> reported = new EventSet<>();
-        EventSet<PolicyViolationResolved> resolved = new EventSet<>();
-
-        @Override
-        ViolationEvents upTo(Instant asOf, boolean fresh) {
-            ViolationEvents happened = new ViolationEvents();
-            happened.reported = reported.upTo(asOf, fresh);
-            happened.resolved = resolved.upTo(asOf, fresh);
-            return happened;
-        }
-
-        ViolationFact fold(String id, Outcome out) {
-            if (reported.isEmpty()) {
-                out.orphaned(RefKind.VIOLATION, id, List.of(resolved));
-                return null;
-            }
-            PolicyViolationReported r = out.single(reported, "policy notice " + id);
-            ViolationFact fact = new ViolationFact(id, r.marketplace(), r.category(), r.severity(),
-                    r.asin().orElse(null), r.at());
-            fact.resolvedAt = valueOr(resolved.earliest(), SellerEvent::at);
-            return fact;
         }
     }
 }

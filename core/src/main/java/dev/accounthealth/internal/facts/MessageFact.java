@@ -1,26 +1,23 @@
 package dev.accounthealth.internal.facts;
 
+import dev.accounthealth.event.BuyerMessageAnswered;
+import dev.accounthealth.event.BuyerMessageReceived;
+import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
 import java.time.Instant;
 
-/** A buyer message and when the seller first answered it. */
-public final class MessageFact implements Counted {
+/**
+ * A buyer message and when the seller first answered it. It belongs to the marketplace of its
+ * order when the order is known, to the one it names otherwise.
+ */
+public final class MessageFact extends CountedFact {
     private final String messageId;
-    private final OrderFact order;
-    private final String orderId;
-    private final Marketplace marketplace;
-    private final Instant receivedAt;
-    private final boolean noResponseNeeded;
-    Instant answeredAt;
+    BuyerMessageReceived received;
+    BuyerMessageAnswered firstAnswer;
+    OrderFact order;
 
-    MessageFact(String messageId, OrderFact order, String orderId, Marketplace marketplace, Instant receivedAt,
-                boolean noResponseNeeded) {
+    MessageFact(String messageId) {
         this.messageId = messageId;
-        this.order = order;
-        this.orderId = orderId;
-        this.marketplace = marketplace;
-        this.receivedAt = receivedAt;
-        this.noResponseNeeded = noResponseNeeded;
     }
 
     @Override
@@ -30,7 +27,7 @@ public final class MessageFact implements Counted {
 
     @Override
     public String getOrderId() {
-        return orderId;
+        return received.orderId().orElse(null);
     }
 
     @Override
@@ -47,19 +44,43 @@ public final class MessageFact implements Counted {
         return order;
     }
 
+    @Override
     public Marketplace getMarketplace() {
-        return marketplace;
+        return order != null ? order.getMarketplace() : received.marketplace().orElse(null);
+    }
+
+    @Override
+    public FulfillmentChannel getChannel() {
+        return order == null ? null : order.getChannel();
+    }
+
+    @Override
+    public Instant getKnownFrom() {
+        return received.at();
+    }
+
+    /** Its arrival, or the placement of its order when the order was placed after it arrived. */
+    @Override
+    public Instant getMarketplaceFrom() {
+        return order != null && order.getPurchasedAt().isAfter(received.at()) ? order.getPurchasedAt() : received.at();
+    }
+
+    /** The marketplace the message named, while its order was not yet placed; {@code null} otherwise. */
+    @Override
+    public Marketplace getEarlierMarketplace() {
+        return order != null && order.getPurchasedAt().isAfter(received.at())
+                ? received.marketplace().orElse(null) : null;
     }
 
     public Instant getReceivedAt() {
-        return receivedAt;
+        return received.at();
     }
 
     public boolean isNoResponseNeeded() {
-        return noResponseNeeded;
+        return received.noResponseNeeded();
     }
 
     public Instant getAnsweredAt() {
-        return answeredAt;
+        return firstAnswer == null ? null : firstAnswer.at();
     }
 }

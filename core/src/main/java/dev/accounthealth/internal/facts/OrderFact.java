@@ -1,49 +1,96 @@
 package dev.accounthealth.internal.facts;
 
 import dev.accounthealth.event.CancelledBy;
+import dev.accounthealth.event.CarrierScanned;
 import dev.accounthealth.event.FulfillmentChannel;
+import dev.accounthealth.event.InvoiceUploaded;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.Money;
+import dev.accounthealth.event.OrderCancelled;
+import dev.accounthealth.event.OrderDelivered;
+import dev.accounthealth.event.OrderPlaced;
+import dev.accounthealth.event.OrderShipped;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything that happened to one order up to {@code asOf}, with the earliest of each kind of
- * event. Absent facts are {@code null}: rules test for them.
+ * Everything that happened to one order, with the earliest of each kind of event, kept up to
+ * date as events arrive. Of a shipment and a cancellation, the earlier counts (a shipment at the
+ * instant of a cancellation counts). Absent facts are {@code null}: rules test for them.
  */
-public final class OrderFact implements Counted {
+public final class OrderFact extends CountedFact {
     private final String orderId;
-    private final Marketplace marketplace;
-    private final FulfillmentChannel channel;
-    private final Instant purchasedAt;
-    private final Instant latestShipAt;
-    private final Instant latestDeliveryAt;
-    private final boolean businessOrder;
-    private final List<String> skus;
-    private final Money orderTotal;
-    Instant shippedAt;
-    String carrier;
-    String trackingId;
-    String shipFrom;
-    Instant firstScanAt;
-    Instant deliveredAt;
-    Instant cancelledAt;
-    CancelledBy cancelledBy;
-    String cancelReason;
-    Instant invoiceUploadedAt;
+    OrderPlaced placed;
+    OrderShipped shipment;
+    OrderCancelled cancellation;
+    OrderDelivered delivery;
+    CarrierScanned firstScan;
+    InvoiceUploaded firstInvoice;
+    // What the rules read most, copied from the kept events when they change: reading them is then
+    // one object away, not three.
+    private Instant purchasedAt;
+    private Instant latestShipAt;
+    private Instant latestDeliveryAt;
+    private Instant shippedAt;
+    private Instant cancelledAt;
+    private Instant firstScanAt;
+    private Instant deliveredAt;
+    private Instant invoiceUploadedAt;
 
-    OrderFact(String orderId, Marketplace marketplace, FulfillmentChannel channel, Instant purchasedAt,
-              Instant latestShipAt, Instant latestDeliveryAt, boolean businessOrder, List<String> skus,
-              Money orderTotal) {
+    OrderFact(String orderId) {
         this.orderId = orderId;
-        this.marketplace = marketplace;
-        this.channel = channel;
-        this.purchasedAt = purchasedAt;
-        this.latestShipAt = latestShipAt;
-        this.latestDeliveryAt = latestDeliveryAt;
-        this.businessOrder = businessOrder;
-        this.skus = skus;
-        this.orderTotal = orderTotal;
+    }
+
+    void placed(OrderPlaced event) {
+        placed = event;
+        purchasedAt = event.at();
+        latestShipAt = event.latestShipAt().orElse(null);
+        latestDeliveryAt = event.latestDeliveryAt().orElse(null);
+    }
+
+    void shipment(OrderShipped event) {
+        shipment = event;
+        resolve();
+    }
+
+    void cancellation(OrderCancelled event) {
+        cancellation = event;
+        resolve();
+    }
+
+    void delivery(OrderDelivered event) {
+        delivery = event;
+        deliveredAt = event.at();
+    }
+
+    void firstScan(CarrierScanned event) {
+        firstScan = event;
+        firstScanAt = event.at();
+    }
+
+    void firstInvoice(InvoiceUploaded event) {
+        firstInvoice = event;
+        invoiceUploadedAt = event.at();
+    }
+
+    private void resolve() {
+        shippedAt = shipmentCounts() ? shipment.at() : null;
+        cancelledAt = cancellationCounts() ? cancellation.at() : null;
+    }
+
+    /** Whether its placement has arrived: before that the order is unknown and its events orphans. */
+    boolean isPlaced() {
+        return placed != null;
+    }
+
+    /** Whether the shipment counts: there is one, and no cancellation came strictly before it. */
+    boolean shipmentCounts() {
+        return shipment != null && (cancellation == null || !cancellation.at().isBefore(shipment.at()));
+    }
+
+    /** Whether the cancellation counts: there is one, and no shipment came at or before it. */
+    boolean cancellationCounts() {
+        return cancellation != null && (shipment == null || cancellation.at().isBefore(shipment.at()));
     }
 
     @Override
@@ -61,12 +108,19 @@ public final class OrderFact implements Counted {
         return true;
     }
 
+    @Override
     public Marketplace getMarketplace() {
-        return marketplace;
+        return placed.marketplace();
     }
 
+    @Override
     public FulfillmentChannel getChannel() {
-        return channel;
+        return placed.channel();
+    }
+
+    @Override
+    public Instant getKnownFrom() {
+        return purchasedAt;
     }
 
     public Instant getPurchasedAt() {
@@ -82,15 +136,15 @@ public final class OrderFact implements Counted {
     }
 
     public boolean isBusinessOrder() {
-        return businessOrder;
+        return placed.businessOrder();
     }
 
     public List<String> getSkus() {
-        return skus;
+        return placed.skus();
     }
 
     public Money getOrderTotal() {
-        return orderTotal;
+        return placed.orderTotal().orElse(null);
     }
 
     public Instant getShippedAt() {
@@ -98,15 +152,15 @@ public final class OrderFact implements Counted {
     }
 
     public String getCarrier() {
-        return carrier;
+        return shipmentCounts() ? shipment.carrier().orElse(null) : null;
     }
 
     public String getTrackingId() {
-        return trackingId;
+        return shipmentCounts() ? shipment.trackingId().orElse(null) : null;
     }
 
     public String getShipFrom() {
-        return shipFrom;
+        return shipmentCounts() ? shipment.shipFrom().orElse(null) : null;
     }
 
     public Instant getFirstScanAt() {
@@ -122,11 +176,11 @@ public final class OrderFact implements Counted {
     }
 
     public CancelledBy getCancelledBy() {
-        return cancelledBy;
+        return cancellationCounts() ? cancellation.by() : null;
     }
 
     public String getCancelReason() {
-        return cancelReason;
+        return cancellationCounts() ? cancellation.reason().orElse(null) : null;
     }
 
     public Instant getInvoiceUploadedAt() {

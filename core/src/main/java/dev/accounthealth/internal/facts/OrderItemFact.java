@@ -1,14 +1,26 @@
 package dev.accounthealth.internal.facts;
 
-/** A fact about something that belongs to a known order: a feedback, claim, chargeback or return. */
-public abstract class OrderItemFact implements Counted {
-    private final String itemId;
-    private final OrderFact order;
+import dev.accounthealth.event.FulfillmentChannel;
+import dev.accounthealth.event.Marketplace;
+import java.time.Instant;
 
-    OrderItemFact(String itemId, OrderFact order) {
+/**
+ * A fact about something that belongs to an order: a feedback, claim, chargeback or return. The
+ * rules see it once the event that introduced it has arrived and its order is known.
+ */
+public abstract class OrderItemFact extends CountedFact {
+    private final String itemId;
+    OrderFact order;
+
+    OrderItemFact(String itemId) {
         this.itemId = itemId;
-        this.order = order;
     }
+
+    /** The instant of the event that introduced it. */
+    abstract Instant introducedAt();
+
+    /** The order the event that introduced it names, or {@code null} before it arrived. */
+    abstract String introducingOrderId();
 
     @Override
     public final String getItemId() {
@@ -27,5 +39,23 @@ public abstract class OrderItemFact implements Counted {
 
     public final OrderFact getOrder() {
         return order;
+    }
+
+    @Override
+    public final Marketplace getMarketplace() {
+        return order.getMarketplace();
+    }
+
+    @Override
+    public final FulfillmentChannel getChannel() {
+        return order.getChannel();
+    }
+
+    /** Its own introduction, or its order's placement when the order was placed later. */
+    @Override
+    public final Instant getKnownFrom() {
+        Instant placed = order.getPurchasedAt();
+        Instant introduced = introducedAt();
+        return placed.isAfter(introduced) ? placed : introduced;
     }
 }

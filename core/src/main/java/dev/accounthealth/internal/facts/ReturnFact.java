@@ -1,24 +1,35 @@
 package dev.accounthealth.internal.facts;
 
+import dev.accounthealth.event.ReturnAnswered;
 import dev.accounthealth.event.ReturnDecision;
+import dev.accounthealth.event.ReturnFeedbackReceived;
+import dev.accounthealth.event.ReturnRejectionOverturned;
+import dev.accounthealth.event.ReturnRequested;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /** A return request on a known order: when it was answered, how, and how the buyer rated it. */
 public final class ReturnFact extends OrderItemFact {
-    private final Instant requestedAt;
-    private final String reason;
-    private final boolean inPolicy;
-    Instant firstAnsweredAt;
-    Set<ReturnDecision> decisions = Set.of();
-    Instant rejectionOverturnedAt;
-    Boolean negativeFeedback;
+    ReturnRequested requested;
+    ReturnAnswered firstAnswer;
+    final EnumSet<ReturnDecision> decisions = EnumSet.noneOf(ReturnDecision.class);
+    ReturnRejectionOverturned overturn;
+    ReturnFeedbackReceived rating;
 
-    ReturnFact(String returnId, OrderFact order, Instant requestedAt, String reason, boolean inPolicy) {
-        super(returnId, order);
-        this.requestedAt = requestedAt;
-        this.reason = reason;
-        this.inPolicy = inPolicy;
+    ReturnFact(String returnId) {
+        super(returnId);
+    }
+
+    @Override
+    Instant introducedAt() {
+        return requested.at();
+    }
+
+    @Override
+    String introducingOrderId() {
+        return requested == null ? null : requested.orderId();
     }
 
     public String getReturnId() {
@@ -26,31 +37,37 @@ public final class ReturnFact extends OrderItemFact {
     }
 
     public Instant getRequestedAt() {
-        return requestedAt;
+        return requested.at();
     }
 
     public String getReason() {
-        return reason;
+        return requested.reason().orElse(null);
     }
 
     public boolean isInPolicy() {
-        return inPolicy;
+        return requested.inPolicy();
     }
 
     public Instant getFirstAnsweredAt() {
-        return firstAnsweredAt;
+        return firstAnswer == null ? null : firstAnswer.at();
     }
 
+    /** Every decision the seller answered with. */
     public Set<ReturnDecision> getDecisions() {
-        return decisions;
+        return Collections.unmodifiableSet(decisions);
     }
 
     public Instant getRejectionOverturnedAt() {
-        return rejectionOverturnedAt;
+        return overturn == null ? null : overturn.at();
     }
 
     /** {@code null} when the buyer has not rated the return. */
     public Boolean getNegativeFeedback() {
-        return negativeFeedback;
+        return rating == null ? null : rating.negative();
+    }
+
+    /** When the buyer rated the return; {@code null} when not. */
+    public Instant getFeedbackAt() {
+        return rating == null ? null : rating.at();
     }
 }

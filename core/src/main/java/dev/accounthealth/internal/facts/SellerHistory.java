@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.SortedSet;
 
 /**
- * A seller's history folded into plain facts as of an instant, each list sorted by id, with what
- * could not be used as given.
+ * A seller's history folded into plain facts as of an instant, with what could not be used as
+ * given (orphans and conflicts, sorted). The facts are in no particular order: nothing reported
+ * depends on it.
  */
 public record SellerHistory(
         Evaluation evaluation,
@@ -23,10 +24,9 @@ public record SellerHistory(
         List<Orphan> orphans,
         List<Conflict> conflicts) {
 
-    /** Every fact for the rules to see, in a fixed order. */
+    /** Every fact for the rules to see but the evaluation, which a rule session keeps itself. */
     public List<Object> facts() {
         java.util.ArrayList<Object> facts = new java.util.ArrayList<>();
-        facts.add(evaluation);
         marketplaces.forEach(m -> facts.add(new SellingMarketplace(m)));
         facts.addAll(orders);
         facts.addAll(feedback);

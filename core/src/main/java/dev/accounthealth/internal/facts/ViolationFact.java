@@ -1,28 +1,21 @@
 package dev.accounthealth.internal.facts;
 
+import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.PolicyCategory;
+import dev.accounthealth.event.PolicyViolationReported;
+import dev.accounthealth.event.PolicyViolationResolved;
 import dev.accounthealth.event.Severity;
 import java.time.Instant;
 
 /** A policy notice and whether Amazon accepted its resolution. */
-public final class ViolationFact implements Counted {
+public final class ViolationFact extends CountedFact {
     private final String violationId;
-    private final Marketplace marketplace;
-    private final PolicyCategory category;
-    private final Severity severity;
-    private final String asin;
-    private final Instant reportedAt;
-    Instant resolvedAt;
+    PolicyViolationReported reported;
+    PolicyViolationResolved firstResolution;
 
-    ViolationFact(String violationId, Marketplace marketplace, PolicyCategory category, Severity severity,
-                  String asin, Instant reportedAt) {
+    ViolationFact(String violationId) {
         this.violationId = violationId;
-        this.marketplace = marketplace;
-        this.category = category;
-        this.severity = severity;
-        this.asin = asin;
-        this.reportedAt = reportedAt;
     }
 
     @Override
@@ -44,27 +37,38 @@ public final class ViolationFact implements Counted {
         return violationId;
     }
 
+    @Override
     public Marketplace getMarketplace() {
-        return marketplace;
+        return reported.marketplace();
+    }
+
+    @Override
+    public FulfillmentChannel getChannel() {
+        return null;
+    }
+
+    @Override
+    public Instant getKnownFrom() {
+        return reported.at();
     }
 
     public PolicyCategory getCategory() {
-        return category;
+        return reported.category();
     }
 
     public Severity getSeverity() {
-        return severity;
+        return reported.severity();
     }
 
     public String getAsin() {
-        return asin;
+        return reported.asin().orElse(null);
     }
 
     public Instant getReportedAt() {
-        return reportedAt;
+        return reported.at();
     }
 
     public Instant getResolvedAt() {
-        return resolvedAt;
+        return firstResolution == null ? null : firstResolution.at();
     }
 }

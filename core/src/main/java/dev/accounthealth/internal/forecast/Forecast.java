@@ -4,14 +4,18 @@ import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.drools.RuleOutcome;
+import dev.accounthealth.internal.drools.RuleSession;
+import dev.accounthealth.internal.facts.CountedFact;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.facts.OrderFact;
 import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.measure.Moment;
 import dev.accounthealth.internal.measure.Obligation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Where the same events lead after {@code asOf}, along two paths that differ only in what the
@@ -35,14 +40,16 @@ import java.util.TreeMap;
  *       are missed, looked at just after the last of them.
  * </ul>
  *
- * Each path is a history: the events up to {@code asOf} and the events assumed on the path,
- * folded as of the later instant and judged by the same rules. Deadlines already overdue at
- * {@code asOf} stay missed on both paths.
+ * Each path is a history: the events up to {@code asOf} and the events assumed on the path. The
+ * roll-off path is judged once, as of the latest instant asked for, and its figures counted at
+ * each instant from that judgement; between two instants only the evaluation's instant moves,
+ * which the deadline rules follow. Deadlines already overdue at {@code asOf} stay missed on both
+ * paths.
  */
 public final class Forecast {
 
-    /** One run of the rules along a path, as of a later instant. */
-    public record Run(SellerHistory history, RuleOutcome outcome) {
+    /** A path judged by the rules, and the moment its figures were counted at. */
+    public record Run(SellerHistory history, RuleOutcome outcome, Moment moment) {
     }
 
     private record Key(String kind, String ref) {
@@ -62,23 +69,16 @@ public final class Forecast {
     private final Map<String, OrderFact> orders = new HashMap<>();
     private final List<Obligation> pending;
     private final List<SellerEvent> onTheirWay = new ArrayList<>();
-    private HistoryFolder rollOffPath;
-    private final Set<Key> keptOnPath = new HashSet<>();
     /** The deadlines that arose on the roll-off path, such as invoices, and how they were met. */
     private final Map<Key, Obligation> arisenOnPath = new TreeMap<>(Comparator.comparing(Key::kind)
             .thenComparing(Key::ref));
 
     /**
+     * @param folder the events up to {@code asOf} (at least)
      * @param now the history as of {@code asOf}
      * @param obligations the open deadlines the rules found as of {@code asOf}
-     */
-    public Forecast(CompiledRules rules, HistoryFolder folder, SellerHistory now, List<Obligation> obligations) {
-        this(rules, folder, now, obligations, List.of());
-    }
-
-    /**
-     * @param given facts every run sees beside the history, as the evaluation's own runs do
-     *     (what the inputs cannot measure)
+     * @param given facts every run sees beside the history, as the evaluation's own does (what the
+     *     inputs cannot measure)
      */
     public Forecast(CompiledRules rules, HistoryFolder folder, SellerHistory now, List<Obligation> obligations,
                     List<?> given) {
@@ -95,14 +95,33 @@ public final class Forecast {
     }
 
     /**
-     * The roll-off path as of a later instant. The deadlines that arise on the way are found as
-     * the path is run, so asking for the latest instant first saves runs at the earlier ones.
+     * The roll-off path at each of some instants after {@code asOf}. It is walked back from the
+     * latest: the deadlines that arise on the way and have passed by an instant are met, and
+     * stay met at the earlier instants.
      */
-    public Run rollOffPathAt(Instant at) {
-        if (rollOffPath == null) {
-            rollOffPath = start(Set.of(), keptOnPath);
+    public Map<Instant, Run> rollOffPath(Collection<Instant> instants) {
+        Map<Instant, Run> runs = new HashMap<>();
+        if (instants.isEmpty()) {
+            return runs;
         }
-        return settle(rollOffPath, keptOnPath, Set.of(), at, arisenOnPath);
+        TreeSet<Instant> latestFirst = new TreeSet<>(Comparator.reverseOrder());
+        latestFirst.addAll(instants);
+        Set<Key> kept = new HashSet<>();
+        HistoryFolder path = start(Set.of(), kept, latestFirst.first());
+        SellerHistory seen = path.history(latestFirst.first());
+        try (RuleSession session = rules.open(seen, given)) {
+            for (Instant at : latestFirst) {
+                if (!at.equals(latestFirst.first())) {
+                    session.evaluateAt(at);
+                    session.fire();
+                }
+                settle(session, path, kept, Set.of(), arisenOnPath);
+                Moment moment = Moment.projected(at, session.classification());
+                session.countAt(List.of(moment));
+                runs.put(at, new Run(seen, session.outcome(), moment));
+            }
+        }
+        return runs;
     }
 
     /**
@@ -115,13 +134,20 @@ public final class Forecast {
         Set<Key> missed = new HashSet<>();
         batch.refs().forEach(ref -> missed.add(new Key(batch.kind(), ref)));
         Set<Key> kept = new HashSet<>();
-        HistoryFolder path = start(missed, kept);
+        Instant at = batch.missedAt();
+        HistoryFolder path = start(missed, kept, at);
         arisenOnPath.forEach((key, obligation) -> {
             if (!missed.contains(key)) {
                 meet(path, obligation, kept);
             }
         });
-        return settle(path, kept, missed, batch.missedAt(), new HashMap<>());
+        SellerHistory seen = path.history(at);
+        try (RuleSession session = rules.open(seen, given)) {
+            settle(session, path, kept, missed, new HashMap<>());
+            Moment moment = Moment.projected(at, session.classification());
+            session.countAt(List.of(moment));
+            return new Run(seen, session.outcome(), moment);
+        }
     }
 
     /**
@@ -150,9 +176,12 @@ public final class Forecast {
         return batches;
     }
 
-    /** The events up to asOf, the parcels on their way and every pending deadline met but the missed ones. */
-    private HistoryFolder start(Set<Key> missed, Set<Key> kept) {
-        HistoryFolder path = folder.copyUpTo(asOf);
+    /**
+     * The events up to asOf, the parcels on their way and every pending deadline met but the
+     * missed ones, leaving out what comes after {@code until}.
+     */
+    private HistoryFolder start(Set<Key> missed, Set<Key> kept, Instant until) {
+        HistoryFolder path = folder.copyUpTo(asOf, until);
         onTheirWay.forEach(path::add);
         for (Obligation obligation : pending) {
             if (!missed.contains(Key.of(obligation))) {
@@ -162,30 +191,40 @@ public final class Forecast {
         return path;
     }
 
-    private void meet(HistoryFolder path, Obligation obligation, Set<Key> kept) {
-        Keeping.meeting(obligation, Optional.ofNullable(obligation.getOrderId()).map(orders::get)).forEach(path::add);
+    /** Adds the events that meet an obligation; returns the facts they changed. */
+    private List<CountedFact> meet(HistoryFolder path, Obligation obligation, Set<Key> kept) {
+        List<CountedFact> changed = new ArrayList<>();
+        for (SellerEvent event : Keeping.meeting(obligation,
+                Optional.ofNullable(obligation.getOrderId()).map(orders::get))) {
+            CountedFact fact = path.add(event);
+            if (fact != null) {
+                changed.add(fact);
+            }
+        }
         kept.add(Key.of(obligation));
+        return changed;
     }
 
     /**
-     * Runs the rules over the path as of an instant; a deadline that arose on the path and has
-     * passed by then (due after asOf, not met, not missed on purpose) is met and the run repeated.
+     * Meets every deadline that arose on the path and has passed by the session's instant (due
+     * after asOf, not met, not missed on purpose), and lets the rules judge again what that
+     * changed, until none is left.
      */
-    private Run settle(HistoryFolder path, Set<Key> kept, Set<Key> missed, Instant at, Map<Key, Obligation> arisen) {
+    private void settle(RuleSession session, HistoryFolder path, Set<Key> kept, Set<Key> missed,
+                        Map<Key, Obligation> arisen) {
         while (true) {
-            SellerHistory seen = path.fold(at);
-            RuleOutcome outcome = rules.run(seen, given);
-            List<Obligation> due = outcome.obligations().stream()
+            List<Obligation> due = session.outcome().obligations().stream()
                     .filter(o -> o.isOverdue() && !o.getDue().isBefore(asOf) && Keeping.keeps(o.getKind()))
                     .filter(o -> !kept.contains(Key.of(o)) && !missed.contains(Key.of(o)))
                     .sorted(DUE_ORDER).toList();
             if (due.isEmpty()) {
-                return new Run(seen, outcome);
+                return;
             }
             for (Obligation obligation : due) {
-                meet(path, obligation, kept);
+                meet(path, obligation, kept).forEach(session::changed);
                 arisen.put(Key.of(obligation), obligation);
             }
+            session.fire();
         }
     }
 }

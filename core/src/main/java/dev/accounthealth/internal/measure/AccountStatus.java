@@ -2,12 +2,18 @@ package dev.accounthealth.internal.measure;
 
 import dev.accounthealth.report.HealthStatus;
 
-/** The status the rules gave the account as a whole. */
+/** The status the rules gave the account as a whole at a moment. */
 public final class AccountStatus {
+    private final Moment moment;
     private final HealthStatus status;
 
-    public AccountStatus(HealthStatus status) {
+    public AccountStatus(Moment moment, HealthStatus status) {
+        this.moment = moment;
         this.status = status;
+    }
+
+    public Moment getMoment() {
+        return moment;
     }
 
     public HealthStatus getStatus() {
@@ -16,6 +22,6 @@ public final class AccountStatus {
 
     @Override
     public String toString() {
-        return "account " + status;
+        return "account " + status + " at " + moment;
     }
 }

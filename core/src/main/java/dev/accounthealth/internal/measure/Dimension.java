@@ -9,12 +9,8 @@ import dev.accounthealth.internal.facts.ViolationFact;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +30,7 @@ public enum Dimension {
     PURCHASE_DAY_AND_TIME,
     /** The local weekday a message or return request arrived, and whether before or after the cutoff. */
     RECEIVED_DAY_AND_TIME,
-    /** The kind of defect behind a defective order: negative feedback, claim, chargeback. */
+    /** The class a flagged item is counted under: for a defective order, negative feedback, claim, chargeback. */
     DEFECT_KIND,
     /** The reason given for an A-to-z claim. */
     CLAIM_REASON,
@@ -57,27 +53,12 @@ public enum Dimension {
     }
 
     /**
-     * The defects behind each order of a count's evidence, by order identity: built once per count
-     * so that reading an item's defects does not scan all the evidence.
-     */
-    public static Map<Object, List<OrderDefect>> defectsByOrder(List<Object> evidence) {
-        Map<Object, List<OrderDefect>> byOrder = new IdentityHashMap<>();
-        for (Object e : evidence) {
-            if (e instanceof OrderDefect defect) {
-                byOrder.computeIfAbsent(defect.getOrder(), o -> new ArrayList<>()).add(defect);
-            }
-        }
-        return byOrder;
-    }
-
-    /**
-     * The values an item has in this dimension; empty when it has none.
+     * Adds the values an item has in this dimension to a set (none when it has none).
      *
-     * @param defects the count's defects by order, from {@link #defectsByOrder}
+     * @param evidence why the item is flagged: its spans in the numerator's classes, empty when it is not
      */
-    public Set<String> valuesOf(Counted item, Map<Object, List<OrderDefect>> defects, LocalTime cutoff) {
+    public void addValuesOf(Counted item, List<Span> evidence, LocalTime cutoff, Set<String> values) {
         OrderFact order = orderOf(item);
-        Set<String> values = new LinkedHashSet<>();
         switch (this) {
             case CARRIER -> add(values, order == null ? null : order.getCarrier());
             case SHIP_FROM -> add(values, order == null ? null : order.getShipFrom());
@@ -97,16 +78,16 @@ public enum Dimension {
                 }
             }
             case DEFECT_KIND -> {
-                for (OrderDefect defect : defects.getOrDefault(item, List.of())) {
-                    values.add(defect.getKind());
+                for (Span span : evidence) {
+                    values.add(span.getClassName());
                 }
             }
             case CLAIM_REASON -> {
                 if (item instanceof ClaimFact claim) {
                     add(values, claim.getReason());
                 }
-                for (OrderDefect defect : defects.getOrDefault(item, List.of())) {
-                    if (defect.getCause() instanceof ClaimFact claim) {
+                for (Span span : evidence) {
+                    if (span.getCause() instanceof ClaimFact claim) {
                         add(values, claim.getReason());
                     }
                 }
@@ -125,7 +106,6 @@ public enum Dimension {
                 }
             }
         }
-        return values;
     }
 
     private static void add(Set<String> values, String value) {

@@ -2,86 +2,82 @@ package dev.accounthealth.internal.measure;
 
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.facts.Counted;
+import dev.accounthealth.internal.measure.Classification.ClassSet;
+import dev.accounthealth.internal.measure.Classification.Keep;
+import dev.accounthealth.internal.measure.Classification.Tally;
 import dev.accounthealth.report.Enforcement;
 import dev.accounthealth.report.TargetCondition;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * What a counting rule found for one metric window in one marketplace: the items counted
- * among, the items flagged (the numerator's items; for a metric whose numerator is good, the
- * items that fall short), and the evidence behind them (the feedback, claims and chargebacks
- * behind defective orders). Its comparisons are exact fractions: no rate is rounded before it
+ * What a counting rule found for one metric window in one marketplace at one moment: how many
+ * items it counted among, and how many of them are in the numerator. At the evaluation's own
+ * moment it also lists the items flagged (the numerator's items; for a metric whose numerator is
+ * good, the items that fall short), and on request every item counted and why each flagged one
+ * is flagged, for root causes. Its comparisons are exact fractions: no rate is rounded before it
  * is judged.
  */
 public final class MetricCount {
     private final MetricWindow window;
     private final Marketplace marketplace;
+    private final ClassSet numeratorClasses;
+    private final String denominatorClass;
     private final long numerator;
+    private final long denominator;
     private final List<Counted> flagged;
-    private final List<Counted> population;
-    private final Enforcement enforcement;
-    private List<Object> evidence = List.of();
+    private Enforcement enforcement;
 
-    private MetricCount(MetricWindow window, Marketplace marketplace, Collection<?> flagged, Collection<?> population,
-                        Enforcement enforcement, boolean shortfall) {
+    private MetricCount(MetricWindow window, Marketplace marketplace, ClassSet numeratorClasses, String denominatorClass,
+                        long numerator, long denominator, List<Counted> flagged) {
         this.window = window;
         this.marketplace = marketplace;
-        this.flagged = counted(flagged);
-        this.population = counted(population);
-        this.enforcement = Objects.requireNonNull(enforcement, "enforcement");
-        this.numerator = shortfall ? this.population.size() - this.flagged.size() : this.flagged.size();
-        if (this.flagged.size() > this.population.size()) {
-            throw new IllegalArgumentException(window.getDefinition() + " in " + marketplace + ": "
-                    + this.flagged.size() + " items flagged among " + this.population.size());
-        }
+        this.numeratorClasses = numeratorClasses;
+        this.denominatorClass = denominatorClass;
+        this.numerator = numerator;
+        this.denominator = denominator;
+        this.flagged = flagged;
+        this.enforcement = window.getDefinition().getEnforcement();
     }
 
-    private static List<Counted> counted(Collection<?> items) {
-        List<Counted> list = new ArrayList<>(items.size());
-        for (Object item : items) {
-            list.add((Counted) item);
-        }
-        return list;
-    }
-
-    /** The numerator is the flagged items (late orders, defective orders, open notices…). */
-    public static MetricCount of(MetricWindow window, Marketplace marketplace, Collection<?> numeratorItems,
-                                 Collection<?> denominatorItems) {
-        return new MetricCount(window, marketplace, numeratorItems, denominatorItems,
-                window.getDefinition().getEnforcement(), false);
-    }
-
-    /** As {@link #of}, with an enforcement the rule decided rather than the definition's. */
-    public static MetricCount of(MetricWindow window, Marketplace marketplace, Collection<?> numeratorItems,
-                                 Collection<?> denominatorItems, Enforcement enforcement) {
-        return new MetricCount(window, marketplace, numeratorItems, denominatorItems, enforcement, false);
+    static MetricCount count(MetricWindow window, Marketplace marketplace, String[] classes, String denominatorClass,
+                             boolean good) {
+        Classification classification = window.getMoment().classification();
+        ClassSet numeratorClasses = classification.classSet(classes);
+        Keep keep = !window.getMoment().isNow() ? Keep.NONE : good ? Keep.SHORT : Keep.FLAGGED;
+        Tally tally = classification.count(window, marketplace, numeratorClasses,
+                classification.classId(denominatorClass), keep);
+        return new MetricCount(window, marketplace, numeratorClasses, denominatorClass, tally.numerator(),
+                tally.denominator(), tally.items());
     }
 
     /**
-     * The numerator is good (valid tracking, on-time delivery): it is the denominator less the
-     * items that fall short, and those items are the flagged ones.
+     * Makes the metric enforced when any item counted is in a class at the moment (an open notice
+     * in a category Amazon deactivates accounts for); returns this count.
      */
-    public static MetricCount ofShortfall(MetricWindow window, Marketplace marketplace, Collection<?> shortItems,
-                                          Collection<?> denominatorItems) {
-        return new MetricCount(window, marketplace, shortItems, denominatorItems,
-                window.getDefinition().getEnforcement(), true);
+    public MetricCount enforcedWhenAny(String className) {
+        if (countOf(className) > 0) {
+            enforcement = Enforcement.ENFORCED;
+        }
+        return this;
     }
 
-    /** Records what lies behind the flagged items (e.g. the defects of defective orders); returns this count. */
-    public MetricCount because(Collection<?> evidence) {
-        this.evidence = List.copyOf(evidence);
-        return this;
+    /** How many of the items counted among are in a class at the moment (open critical notices…). */
+    public long countOf(String className) {
+        Classification classification = window.getMoment().classification();
+        return classification.count(window, marketplace, classification.classSet(className),
+                classification.classId(denominatorClass), Keep.NONE).numerator();
     }
 
     public MetricWindow getWindow() {
         return window;
+    }
+
+    public Moment getMoment() {
+        return window.getMoment();
     }
 
     public MetricDefinition getDefinition() {
@@ -117,25 +113,28 @@ public final class MetricCount {
     }
 
     public long getDenominator() {
-        return population.size();
+        return denominator;
     }
 
     public Enforcement getEnforcement() {
         return enforcement;
     }
 
-    /** The items behind the figure: the numerator's, or those that fall short. */
+    /** The items behind the figure at the evaluation's moment: the numerator's, or those that fall short. */
     public List<Counted> getFlagged() {
         return flagged;
     }
 
-    /** Every item counted among. */
+    /** Every item counted among, at the moment; counted again on each call. */
     public List<Counted> getPopulation() {
-        return population;
+        Classification classification = window.getMoment().classification();
+        return classification.count(window, marketplace, numeratorClasses, classification.classId(denominatorClass),
+                Keep.ALL).items();
     }
 
-    public List<Object> getEvidence() {
-        return evidence;
+    /** Why an item is in the numerator at the moment: its spans in the numerator's classes (none when it is not). */
+    public List<Span> evidenceOf(Counted item) {
+        return window.getMoment().classification().spansAt(item, numeratorClasses, window.getMoment().getStatusAt());
     }
 
     public List<String> getOrderIds() {
@@ -171,14 +170,14 @@ public final class MetricCount {
 
     /** numerator / denominator ≥ bound, compared exactly; false when there is no denominator. */
     public boolean rateAtLeast(BigDecimal bound) {
-        return getDenominator() > 0
-                && BigDecimal.valueOf(numerator).compareTo(bound.multiply(BigDecimal.valueOf(getDenominator()))) >= 0;
+        return denominator > 0
+                && BigDecimal.valueOf(numerator).compareTo(bound.multiply(BigDecimal.valueOf(denominator))) >= 0;
     }
 
     /** numerator / denominator ≤ bound, compared exactly; false when there is no denominator. */
     public boolean rateAtMost(BigDecimal bound) {
-        return getDenominator() > 0
-                && BigDecimal.valueOf(numerator).compareTo(bound.multiply(BigDecimal.valueOf(getDenominator()))) <= 0;
+        return denominator > 0
+                && BigDecimal.valueOf(numerator).compareTo(bound.multiply(BigDecimal.valueOf(denominator))) <= 0;
     }
 
     /** numerator &gt; bound, for counts. */
@@ -186,8 +185,32 @@ public final class MetricCount {
         return BigDecimal.valueOf(numerator).compareTo(bound) > 0;
     }
 
+    /** Whether this is the same metric window of the same marketplace as another count, at whatever moment. */
+    public boolean sameWindowAs(MetricCount other) {
+        MetricDefinition mine = getDefinition();
+        MetricDefinition theirs = other.getDefinition();
+        return marketplace == other.marketplace && mine.getMetric().equals(theirs.getMetric())
+                && mine.getChannel() == theirs.getChannel() && mine.getDays() == theirs.getDays()
+                && mine.getLagDays() == theirs.getLagDays();
+    }
+
+    /**
+     * Whether this rate exceeds an earlier one by more than a margin, compared exactly:
+     * n / d − pn / pd &gt; m, i.e. n·pd − pn·d &gt; m·d·pd. False when either has no denominator.
+     */
+    public boolean roseSince(MetricCount then, BigDecimal margin) {
+        long d = denominator;
+        long pd = then.denominator;
+        if (d == 0 || pd == 0) {
+            return false;
+        }
+        BigDecimal rise = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(pd))
+                .subtract(BigDecimal.valueOf(then.numerator).multiply(BigDecimal.valueOf(d)));
+        return rise.compareTo(margin.multiply(BigDecimal.valueOf(d)).multiply(BigDecimal.valueOf(pd))) > 0;
+    }
+
     @Override
     public String toString() {
-        return getDefinition() + " in " + marketplace + ": " + numerator + " / " + getDenominator();
+        return getDefinition() + " in " + marketplace + " at " + getMoment() + ": " + numerator + " / " + denominator;
     }
 }

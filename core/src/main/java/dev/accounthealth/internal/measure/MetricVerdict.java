@@ -26,6 +26,10 @@ public final class MetricVerdict {
         return count.getMarketplace();
     }
 
+    public Moment getMoment() {
+        return count.getMoment();
+    }
+
     public Enforcement getEnforcement() {
         return count.getEnforcement();
     }

@@ -1,28 +1,36 @@
 package dev.accounthealth.internal.measure;
 
-import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.report.Channel;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A metric's window as of an evaluation: {@code days} days ending {@code lagDays} days before
- * {@code asOf}. An anchor is inside when {@code from < anchor <= to}.
+ * A metric's window at a moment: {@code days} days ending {@code lagDays} days before it. An
+ * anchor is inside when {@code from < anchor <= to}. The counting rules count over it:
+ * <pre>{@code
+ * insertLogical($w.count($m.getMarketplace(), "LATE").among("DUE_TO_SHIP"));
+ * }</pre>
  */
 public final class MetricWindow {
     private final MetricDefinition definition;
+    private final Moment moment;
     private final Instant from;
     private final Instant to;
 
-    public MetricWindow(MetricDefinition definition, Instant asOf) {
+    public MetricWindow(MetricDefinition definition, Moment moment) {
         this.definition = definition;
-        this.to = asOf.minus(Duration.ofDays(definition.getLagDays()));
+        this.moment = moment;
+        this.to = moment.getAt().minus(Duration.ofDays(definition.getLagDays()));
         this.from = to.minus(Duration.ofDays(definition.getDays()));
     }
 
     public MetricDefinition getDefinition() {
         return definition;
+    }
+
+    public Moment getMoment() {
+        return moment;
     }
 
     public String getMetric() {
@@ -49,17 +57,51 @@ public final class MetricWindow {
         return anchor != null && definition.isMeasured() && anchor.isAfter(from) && !anchor.isAfter(to);
     }
 
-    /** Whether orders of this fulfilment channel are counted. */
-    public boolean covers(FulfillmentChannel channel) {
-        return definition.getChannel() == Channel.ALL || definition.getChannel().name().equals(channel.name());
-    }
-
     public boolean appliesTo(Marketplace marketplace) {
         return definition.appliesTo(marketplace);
     }
 
+    /**
+     * Counts the items in any of these classes (late, defective…), in a marketplace; say among
+     * which with {@link Counting#among(String)}.
+     */
+    public Counting count(Marketplace marketplace, String... classes) {
+        return new Counting(this, marketplace, classes, false);
+    }
+
+    /**
+     * Counts the items in any of these classes where the numerator is good (valid tracking,
+     * on-time delivery): the items listed behind the figure are then those that fall short.
+     */
+    public Counting countGood(Marketplace marketplace, String... classes) {
+        return new Counting(this, marketplace, classes, true);
+    }
+
+    /** A count being stated: what is counted, waiting for what it is counted among. */
+    public static final class Counting {
+        private final MetricWindow window;
+        private final Marketplace marketplace;
+        private final String[] classes;
+        private final boolean good;
+
+        private Counting(MetricWindow window, Marketplace marketplace, String[] classes, boolean good) {
+            if (classes.length == 0) {
+                throw new IllegalArgumentException(window.getMetric() + ": count what? Name at least one class");
+            }
+            this.window = window;
+            this.marketplace = marketplace;
+            this.classes = classes.clone();
+            this.good = good;
+        }
+
+        /** The count, among the items of a class (orders, orders due to ship, shipments…). */
+        public MetricCount among(String denominator) {
+            return MetricCount.count(window, marketplace, classes, denominator, good);
+        }
+    }
+
     @Override
     public String toString() {
-        return definition + " (" + from + ", " + to + "]";
+        return definition + " at " + moment + " (" + from + ", " + to + "]";
     }
 }

@@ -1,12 +1,12 @@
 package dev.accounthealth.internal.measure;
 
-/** A rule's finding that a metric is moving the wrong way fast, compared with a past count. */
+/** A rule's finding that a metric is moving the wrong way fast: its count now against its count a lookback ago. */
 public final class TrendAlert {
     private final MetricCount now;
-    private final PastCount then;
+    private final MetricCount then;
     private final TrendWatch watch;
 
-    public TrendAlert(MetricCount now, PastCount then, TrendWatch watch) {
+    public TrendAlert(MetricCount now, MetricCount then, TrendWatch watch) {
         this.now = now;
         this.then = then;
         this.watch = watch;
@@ -16,7 +16,7 @@ public final class TrendAlert {
         return now;
     }
 
-    public PastCount getThen() {
+    public MetricCount getThen() {
         return then;
     }
 

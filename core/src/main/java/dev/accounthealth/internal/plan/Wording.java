@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The plan-of-action templates of one language, from the rule set's files. Every sentence the
@@ -34,11 +35,15 @@ public final class Wording {
     private final Locale locale;
     private final String file;
     private final Properties texts;
+    /** Parsed once; each use takes a copy, since a format is not safe to share between threads. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final NumberFormat numbers;
 
     private Wording(Locale locale, String file, Properties texts) {
         this.locale = locale;
         this.file = file;
         this.texts = texts;
+        this.numbers = NumberFormat.getInstance(locale);
     }
 
     /**
@@ -78,7 +83,27 @@ public final class Wording {
         if (pattern == null) {
             throw new IllegalStateException(file + ": no template '" + key + "'");
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) format.clone()).format(plainNumbers(format, arguments));
+    }
+
+    /**
+     * The arguments with each number that its placeholder gives no format of its own written as
+     * MessageFormat would write it: with one number format made once, rather than one per number.
+     */
+    private Object[] plainNumbers(MessageFormat format, Object[] arguments) {
+        java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
+        Object[] plain = arguments.clone();
+        NumberFormat numberFormat = null;
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Number && (i >= byArgument.length || byArgument[i] == null)) {
+                if (numberFormat == null) {
+                    numberFormat = (NumberFormat) numbers.clone();
+                }
+                plain[i] = numberFormat.format(plain[i]);
+            }
+        }
+        return plain;
     }
 
     /** A template that may be absent, e.g. the wording of a claim reason the file does not know. */
@@ -114,7 +139,7 @@ public final class Wording {
 
     /** A fraction as a percentage in this language: 0.2622 → "26.23 %" or "26,23 %". */
     public String percent(BigDecimal fraction) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = (NumberFormat) numbers.clone();
         BigDecimal percent = fraction.movePointRight(2);
         int decimals = Math.min(2, Math.max(0, percent.stripTrailingZeros().scale()));
         format.setMinimumFractionDigits(decimals);

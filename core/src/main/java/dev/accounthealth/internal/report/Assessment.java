@@ -11,10 +11,12 @@ import dev.accounthealth.internal.measure.AccountStatus;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricVerdict;
+import dev.accounthealth.internal.measure.Moment;
 import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MetricStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,18 +25,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One rule run, checked: exactly one verdict per metric, one status per marketplace and one for
- * the account, every flagged item inside its window. A rule set that gives two answers, or none,
- * is refused rather than reported half-way.
+ * What the rules concluded at one moment, checked: exactly one verdict per count, one count per
+ * metric window, one status per marketplace and one for the account. A rule set that gives two
+ * answers, or none, is refused rather than reported half-way.
  */
 final class Assessment {
+    final Moment moment;
     final RuleOutcome outcome;
     final Map<MetricKey, MetricVerdict> verdicts;
     final Map<Marketplace, MarketplaceStatus> statuses;
     final HealthStatus account;
 
-    private Assessment(RuleOutcome outcome, Map<MetricKey, MetricVerdict> verdicts,
+    private Assessment(Moment moment, RuleOutcome outcome, Map<MetricKey, MetricVerdict> verdicts,
                        Map<Marketplace, MarketplaceStatus> statuses, HealthStatus account) {
+        this.moment = moment;
         this.outcome = outcome;
         this.verdicts = verdicts;
         this.statuses = statuses;
@@ -43,13 +47,16 @@ final class Assessment {
 
     /** A run along a path of the forecast, checked. */
     static Assessment of(Forecast.Run run) {
-        return of(run.history(), run.outcome());
+        return of(run.history(), run.outcome(), run.moment());
     }
 
-    static Assessment of(SellerHistory history, RuleOutcome outcome) {
+    static Assessment of(SellerHistory history, RuleOutcome outcome, Moment moment) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<MetricCount, MetricVerdict> verdictOf = new IdentityHashMap<>();
         for (MetricVerdict verdict : outcome.verdicts()) {
+            if (verdict.getMoment() != moment) {
+                continue;
+            }
             MetricVerdict earlier = verdictOf.put(verdict.getCount(), verdict);
             if (earlier != null) {
                 problems.add(problem(outcome, verdict, "two verdicts for " + verdict.getCount() + ": "
@@ -57,11 +64,13 @@ final class Assessment {
                         + verdict.getStatus() + " (rule \"" + outcome.producerOf(verdict) + "\")"));
             }
         }
-        Map<MetricKey, MetricVerdict> verdicts = new TreeMap<>(java.util.Comparator.comparing(MetricKey::marketplace)
+        Map<MetricKey, MetricVerdict> verdicts = new TreeMap<>(Comparator.comparing(MetricKey::marketplace)
                 .thenComparing(MetricKey::metric).thenComparing(MetricKey::channel)
                 .thenComparingInt(MetricKey::days).thenComparingInt(MetricKey::lagDays));
-        Instant asOf = history.evaluation().getAsOf();
         for (MetricCount count : outcome.counts()) {
+            if (count.getMoment() != moment) {
+                continue;
+            }
             MetricVerdict verdict = verdictOf.get(count);
             if (verdict == null) {
                 problems.add(problem(outcome, count, "no rule gave a verdict for " + count));
@@ -72,39 +81,34 @@ final class Assessment {
                 problems.add(problem(outcome, count, "counted twice: " + MetricKey.of(count) + " (rules \""
                         + outcome.producerOf(earlier.getCount()) + "\" and \"" + outcome.producerOf(count) + "\")"));
             }
-            for (Counted item : count.getFlagged()) {
-                Instant anchor = count.anchorOf(item);
-                if (!count.getWindow().contains(anchor)) {
-                    problems.add(problem(outcome, count, MetricKey.of(count) + " as of " + asOf + ": "
-                            + item.getItemId() + " is counted but its anchor " + count.getDefinition().getAnchor()
-                            + " " + anchor + " is outside the window: the definition's anchor and the rule's"
-                            + " window condition disagree"));
-                    break;
-                }
-            }
         }
         Map<Marketplace, MarketplaceStatus> statuses = new EnumMap<>(Marketplace.class);
         for (MarketplaceStatus status : outcome.marketplaceStatuses()) {
+            if (status.getMoment() != moment) {
+                continue;
+            }
             MarketplaceStatus earlier = statuses.put(status.getMarketplace(), status);
             if (earlier != null) {
-                problems.add(problem(outcome, status, "two statuses for " + status.getMarketplace() + ": "
-                        + earlier.getStatus() + " and " + status.getStatus()));
+                problems.add(problem(outcome, status, "two statuses for " + status.getMarketplace() + " at "
+                        + moment + ": " + earlier.getStatus() + " and " + status.getStatus()));
             }
         }
         for (Marketplace marketplace : history.marketplaces()) {
             if (!statuses.containsKey(marketplace)) {
-                problems.add(new RuleProblem("?", 0, 0, "no rule gave a status to marketplace " + marketplace));
+                problems.add(new RuleProblem("?", 0, 0, "no rule gave a status to marketplace " + marketplace
+                        + " at " + moment));
             }
         }
-        if (outcome.accountStatuses().size() != 1) {
-            problems.add(new RuleProblem("?", 0, 0, "the rules gave the account " + outcome.accountStatuses().size()
-                    + " statuses " + outcome.accountStatuses().stream().map(AccountStatus::getStatus).toList()
+        List<AccountStatus> accounts = outcome.accountStatuses().stream().filter(a -> a.getMoment() == moment).toList();
+        if (accounts.size() != 1) {
+            problems.add(new RuleProblem("?", 0, 0, "the rules gave the account " + accounts.size()
+                    + " statuses " + accounts.stream().map(AccountStatus::getStatus).toList() + " at " + moment
                     + "; exactly one is needed"));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException("the rules contradict themselves or leave gaps", problems);
         }
-        return new Assessment(outcome, verdicts, statuses, outcome.accountStatuses().get(0).getStatus());
+        return new Assessment(moment, outcome, verdicts, statuses, accounts.get(0).getStatus());
     }
 
     private static RuleProblem problem(RuleOutcome outcome, Object conclusion, String message) {

@@ -54,7 +54,7 @@ final class DeadlineRisks {
 
     private static MetricFigures figures(MetricVerdict verdict) {
         MetricCount count = verdict.getCount();
-        return new MetricFigures(count.getNumerator(), count.getDenominator(), ReportAssembler.rate(count),
+        return new MetricFigures(count.getNumerator(), count.getDenominator(), ReportBuilder.rate(count),
                 verdict.getStatus());
     }
 }

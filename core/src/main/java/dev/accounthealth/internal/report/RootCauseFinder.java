@@ -3,14 +3,18 @@ package dev.accounthealth.internal.report;
 import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.internal.measure.Dimension;
 import dev.accounthealth.internal.measure.MetricCount;
-import dev.accounthealth.internal.measure.OrderDefect;
 import dev.accounthealth.internal.measure.RootCauseSearch;
+import dev.accounthealth.internal.measure.Span;
 import dev.accounthealth.report.RootCause;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,23 +27,32 @@ final class RootCauseFinder {
 
     static List<RootCause> find(MetricCount count, RootCauseSearch search) {
         List<Counted> flagged = count.getFlagged();
-        List<Counted> population = count.getPopulation();
         if (flagged.isEmpty()) {
             return List.of();
         }
-        Map<Object, List<OrderDefect>> defects = Dimension.defectsByOrder(count.getEvidence());
+        List<Counted> population = count.getPopulation();
+        Map<Counted, List<Span>> evidence = new IdentityHashMap<>();
+        for (Counted item : flagged) {
+            evidence.put(item, count.evidenceOf(item));
+        }
         List<RootCause> causes = new ArrayList<>();
         for (String name : search.getDimensions()) {
             Dimension dimension = Dimension.valueOf(name);
             Map<String, long[]> groups = new TreeMap<>();
+            Set<String> values = new LinkedHashSet<>();
             for (Counted item : flagged) {
-                for (String value : dimension.valuesOf(item, defects, search.getDayCutoff())) {
+                values.clear();
+                dimension.addValuesOf(item, evidence.get(item), search.getDayCutoff(), values);
+                for (String value : values) {
                     groups.computeIfAbsent(value, v -> new long[2])[0]++;
                 }
             }
+            Map<String, long[]> byValue = new HashMap<>(groups);
             for (Counted item : population) {
-                for (String value : dimension.valuesOf(item, defects, search.getDayCutoff())) {
-                    long[] group = groups.get(value);
+                values.clear();
+                dimension.addValuesOf(item, evidence.getOrDefault(item, List.of()), search.getDayCutoff(), values);
+                for (String value : values) {
+                    long[] group = byValue.get(value);
                     if (group != null) {
                         group[1]++;
                     }

@@ -31,17 +31,17 @@ class HistoryFolderCopyTest {
     @Test
     void eventsAddedToTheCopyLeaveTheOriginalAsItWas() {
         HistoryFolder original = history();
-        HistoryFolder copy = original.copyUpTo(AS_OF);
         Instant later = AS_OF.plusSeconds(7200);
+        HistoryFolder copy = original.copyUpTo(AS_OF, later);
         copy.add(new OrderShipped(AS_OF.plusSeconds(3600), "A", "DHL", "T"));
         copy.add(new BuyerMessageAnswered(AS_OF.plusSeconds(60), "M"));
 
-        SellerHistory seen = copy.fold(later);
+        SellerHistory seen = copy.history(later);
         assertEquals(AS_OF.plusSeconds(3600), seen.orders().get(0).getShippedAt());
         assertEquals(AS_OF.plusSeconds(60), seen.messages().get(0).getAnsweredAt());
         assertNull(seen.orders().get(0).getDeliveredAt(), "an event after the copy's instant is left out");
 
-        SellerHistory untouched = original.fold(later);
+        SellerHistory untouched = original.history(later);
         assertNull(untouched.orders().get(0).getShippedAt());
         assertNull(untouched.messages().get(0).getAnsweredAt());
         assertEquals(AS_OF.plusSeconds(1), untouched.orders().get(0).getDeliveredAt());
@@ -49,10 +49,12 @@ class HistoryFolderCopyTest {
 
     @Test
     void theCopyFoldedAtOrBeforeItsInstantIsTheOriginalFoldedThere() {
-        HistoryFolder copy = history().copyUpTo(AS_OF);
+        HistoryFolder copy = history().copyUpTo(AS_OF, AS_OF);
         copy.add(new OrderShipped(AS_OF.plusSeconds(3600), "A", "DHL", "T"));
-        assertNull(copy.fold(AS_OF).orders().get(0).getShippedAt());
-        assertEquals(1, copy.fold(AS_OF.minusSeconds(3600)).messages().size());
-        assertEquals(0, copy.fold(AS_OF.minusSeconds(3601)).messages().size());
+        assertNull(copy.history(AS_OF).orders().get(0).getShippedAt());
+        Instant hourBefore = AS_OF.minusSeconds(3600);
+        assertEquals(1, history().copyUpTo(hourBefore, hourBefore).history(hourBefore).messages().size());
+        Instant justBefore = hourBefore.minusSeconds(1);
+        assertEquals(0, history().copyUpTo(justBefore, justBefore).history(justBefore).messages().size());
     }
 }

@@ -271,18 +271,20 @@ class BadInputTest {
         RuleSet.defaults().copyTo(dir);
         Path cancellation = dir.resolve("dev/accounthealth/rules/cancellation.drl");
         List<String> lines = new ArrayList<>(Files.readAllLines(cancellation));
-        int line = lines.indexOf("    insertLogical(MetricCount.of($w, $m.getMarketplace(), $cancelled, $orders));");
+        String counting = "    insertLogical($w.count($m.getMarketplace(), \"CANCELLED_BY_SELLER_OR_AMAZON\")"
+                + ".among(\"ORDER\"));";
+        int line = lines.indexOf(counting);
         assertTrue(line >= 0);
-        lines.set(line, "    insertLogical(MetricCount.of($w, $m.getMarketplace(), $cancelled, $orderz));");
+        lines.set(line, counting.replace("$m.getMarketplace()", "$mz.getMarketplace()"));
         Files.write(cancellation, lines);
 
         CliRun run = evaluate(SAMPLE, lenient, "--rules", dir.toString());
 
         assertEquals(2, run.status());
-        // "    insertLogical(MetricCount.of($w, $m.getMarketplace(), $cancelled, " is 70 characters.
-        assertTrue(run.err().contains(cancellation + ":" + (line + 1) + ":71 Rule Compilation error in the action of rule "
-                + "\"Pre-fulfilment cancel rate counts orders cancelled by the seller or by Amazon\": "
-                + "$orderz cannot be resolved to a variable"), run.err());
+        // "    insertLogical($w.count(" is 27 characters.
+        assertTrue(run.err().contains(cancellation + ":" + (line + 1) + ":28 Rule Compilation error in the action of rule "
+                + "\"Pre-fulfilment cancel rate counts the orders cancelled by the seller or Amazon among the orders\": "
+                + "$mz cannot be resolved"), run.err());
     }
 
     @ParameterizedTest(name = "lenient: {0}")

@@ -12,6 +12,9 @@
  *       with the oracle on figures, ids, verdicts, enforcement and statuses.</li>
  *   <li>{@code RateBoundsProperties}, {@code StreamInvarianceProperties},
  *       {@code CleanOrderProperties}, {@code RollOffProperties}: laws of the report.</li>
+ *   <li>{@code OneRunProperties}: the figures at any instant, counted from one classification of
+ *       the history, are those of a fresh evaluation as of that instant; the report's
+ *       projections, outlook and early warnings too.</li>
  *   <li>{@code AmazonFulfilledShipmentTest}: a counterexample the properties found (a shipped
  *       Amazon-fulfilled order crashed the late-shipment rule), kept as a regression test.</li>
  * </ul>

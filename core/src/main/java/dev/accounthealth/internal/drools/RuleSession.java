@@ -1,0 +1,133 @@
+package dev.accounthealth.internal.drools;
+
+import dev.accounthealth.RuleSetException;
+import dev.accounthealth.internal.facts.Counted;
+import dev.accounthealth.internal.facts.Evaluation;
+import dev.accounthealth.internal.measure.Classification;
+import dev.accounthealth.internal.measure.Moment;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One run of the rules over one history: the facts go in once and the classification rules
+ * judge each item once; then the figures are counted, and judged, at whatever moments are asked
+ * for, from that same classification. The verdict and status rules run again only over the few
+ * counts of each new moment.
+ *
+ * <p>A session is for one thread; close it when done.
+ */
+public final class RuleSession implements AutoCloseable {
+    /** The global through which classification rules put items in classes. */
+    static final String CLASSIFY = "classify";
+
+    private final KieSession session;
+    private final FiringLog log;
+    private final Classification classification;
+    private final List<FactHandle> moments = new ArrayList<>();
+    private FactHandle evaluation;
+
+    RuleSession(KieSession session, FiringLog log, Classification classification) {
+        this.session = session;
+        this.log = log;
+        this.classification = classification;
+    }
+
+    /** Sets the instant every "by now" of the rules means (the deadlines): a new {@link Evaluation}. */
+    public void evaluateAt(Instant at) {
+        if (evaluation != null) {
+            session.delete(evaluation);
+        }
+        evaluation = session.insert(new Evaluation(at));
+    }
+
+    /** Tells the session that a fact it holds changed, or puts it in when it holds none. */
+    public void changed(Counted fact) {
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle == null) {
+            session.insert(fact);
+        } else {
+            update(handle, fact);
+        }
+    }
+
+    /** The classes the rules have put items in so far. */
+    public Classification classification() {
+        return classification;
+    }
+
+    /** Puts a fact in the session; it is judged at the next {@link #fire()} or {@link #countAt}. */
+    public FactHandle insert(Object fact) {
+        return session.insert(fact);
+    }
+
+    /** Takes a fact out of the session (with its classes, for a counted one). */
+    public void delete(Object fact) {
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle != null) {
+            if (fact instanceof Counted counted) {
+                classification.forget(counted);
+            }
+            session.delete(handle);
+        }
+    }
+
+    /** Tells the session a fact changed; its classes are forgotten and judged again. */
+    public void update(FactHandle handle, Counted fact) {
+        classification.forget(fact);
+        session.update(handle, fact);
+    }
+
+    /** A fact of a type that satisfies a test, or {@code null}; a scan of the session, for rare use. */
+    public <T> T find(Class<T> type, java.util.function.Predicate<T> test) {
+        for (Object object : session.getObjects(o -> type.isInstance(o) && test.test(type.cast(o)))) {
+            return type.cast(object);
+        }
+        return null;
+    }
+
+    /** Runs every rule the facts so far call for. */
+    public void fire() {
+        try {
+            session.fireAllRules();
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String rule = e.getMatch() != null ? e.getMatch().getRule().getName() : "?";
+            throw new RuleSetException("rule \"" + rule + "\" failed: " + cause.getMessage(), cause);
+        } catch (RuleSetException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A condition that throws (a method called on a missing date) names itself and its rule.
+            throw new RuleSetException("the rules failed while running: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts and judges the figures at more moments, from the classification as it stands. */
+    public void countAt(List<Moment> more) {
+        for (Moment moment : more) {
+            moments.add(session.insert(moment));
+        }
+        fire();
+    }
+
+    /** Forgets every moment counted so far, with what was concluded at them. */
+    public void forgetMoments() {
+        for (FactHandle moment : moments) {
+            session.delete(moment);
+        }
+        moments.clear();
+    }
+
+    /** What the session has concluded so far. */
+    public RuleOutcome outcome() {
+        return new RuleOutcome(log);
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

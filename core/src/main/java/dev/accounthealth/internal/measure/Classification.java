@@ -1,0 +1,508 @@
+package dev.accounthealth.internal.measure;
+
+import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.internal.facts.Counted;
+import dev.accounthealth.report.Channel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rules said about every item of one history, once: in which classes it is (due to
+ * ship, late, defective, dissatisfied…) from when until when, whatever instant is evaluated. The
+ * rule files reach it as the global {@code classify}:
+ * <pre>{@code
+ * classify.item($o).as("LATE").after($o.getLatestShipAt()).unlessBy($o.getShippedAt());
+ * }</pre>
+ * and count from it through {@link MetricWindow#count}. Any window at any instant is counted
+ * from the same spans: the items of a class sorted by a metric's anchor, a window's anchors
+ * found by binary search, each item in it tested against the instant.
+ *
+ * <p>One classification serves one rule session and one thread.
+ */
+public final class Classification {
+    private final Map<String, Integer> classIds = new HashMap<>();
+    private final List<String> classNames = new ArrayList<>();
+    private final List<List<Span>> spans = new ArrayList<>();
+    private final Map<GroupKey, Group> groups = new HashMap<>();
+    /** The items a fact put in classes other than itself (the orders a feedback made defective). */
+    private final Map<Counted, List<Counted>> causedOn = new java.util.IdentityHashMap<>();
+    /** Per class and anchor, its items by marketplace and channel, each read once for every window over them. */
+    private final Map<ClassAnchor, Map<Bucket, List<Group.Entry>>> buckets = new HashMap<>();
+    private long changes;
+    private long groupsAt = -1;
+
+    /** Starts classifying an item: {@code classify.item($o).as("DUE_TO_SHIP")…}. */
+    public Item item(Counted item) {
+        return new Item(item);
+    }
+
+    /** One item being classified. */
+    public final class Item {
+        private final Counted item;
+        private Counted cause;
+
+        private Item(Counted item) {
+            this.item = item;
+            this.cause = item;
+        }
+
+        /** Because of another fact than the item itself: the feedback, claim or chargeback behind a defective order. */
+        public Item because(Counted cause) {
+            this.cause = cause;
+            return this;
+        }
+
+        /** Puts the item in a class, from when it is known and for ever until the span says otherwise. */
+        public Span as(String className) {
+            Span span = new Span(Classification.this, item, classId(className));
+            span.cause = cause;
+            Memberships memberships = (Memberships) item.memberships();
+            if (memberships == null || memberships.owner != Classification.this) {
+                memberships = new Memberships(Classification.this);
+                item.memberships(memberships);
+            }
+            span.nextOfItem = memberships.head;
+            span.maskBefore = memberships.mask;
+            span.wideBefore = memberships.wide;
+            memberships.head = span;
+            memberships.mark(span.classId);
+            spans.get(span.classId).add(span);
+            if (cause != item) {
+                causedOn.computeIfAbsent(cause, c -> new ArrayList<>(1)).add(item);
+            }
+            changes++;
+            return span;
+        }
+    }
+
+    /** Leaves out every span a fact was the cause of (it changed, and its rules will say again). */
+    public void forget(Counted cause) {
+        forgetOn(cause, cause);
+        List<Counted> others = causedOn.remove(cause);
+        if (others != null) {
+            for (Counted item : others) {
+                forgetOn(item, cause);
+            }
+        }
+    }
+
+    private void forgetOn(Counted item, Counted cause) {
+        Memberships memberships = mine(item);
+        if (memberships == null) {
+            return;
+        }
+        Span previous = null;
+        for (Span span = memberships.head; span != null; span = span.nextOfItem) {
+            if (span.cause == cause) {
+                span.never = true;
+                unlink(memberships, previous, span);
+            } else {
+                previous = span;
+            }
+        }
+        memberships.remark();
+    }
+
+    /** What this classification said of an item; {@code null} when it said nothing. */
+    private Memberships mine(Counted item) {
+        Memberships memberships = (Memberships) item.memberships();
+        return memberships != null && memberships.owner == this ? memberships : null;
+    }
+
+    /** A span that turned out never to hold leaves its item's spans at once, so counts skip it cheaply. */
+    void dropped(Span span) {
+        Memberships memberships = (Memberships) span.item.memberships();
+        if (memberships.head == span) {
+            // The usual case, a span dropped by the rule that just made it: the classes are as before it.
+            memberships.head = span.nextOfItem;
+            memberships.mask = span.maskBefore;
+            memberships.wide = span.wideBefore;
+            changes++;
+            return;
+        }
+        Span previous = null;
+        for (Span other = memberships.head; other != null; other = other.nextOfItem) {
+            if (other == span) {
+                unlink(memberships, previous, span);
+                memberships.remark();
+                return;
+            }
+            previous = other;
+        }
+    }
+
+    private void unlink(Memberships memberships, Span previous, Span span) {
+        if (previous == null) {
+            memberships.head = span.nextOfItem;
+        } else {
+            previous.nextOfItem = span.nextOfItem;
+        }
+        changes++;
+    }
+
+    /** What the classification keeps on each item: its spans, newest first, and which classes they are of. */
+    static final class Memberships {
+        /** A fact may be judged again in another session: what an earlier one said is not read. */
+        final Classification owner;
+        Span head;
+        /** Bit {@code c} set when a span of class {@code c < 64} may hold; {@code wide} when a class is beyond. */
+        long mask;
+        boolean wide;
+
+        Memberships(Classification owner) {
+            this.owner = owner;
+        }
+
+        void mark(int classId) {
+            if (classId < Long.SIZE) {
+                mask |= 1L << classId;
+            } else {
+                wide = true;
+            }
+        }
+
+        void remark() {
+            mask = 0;
+            wide = false;
+            for (Span span = head; span != null; span = span.nextOfItem) {
+                mark(span.classId);
+            }
+        }
+    }
+
+    /** Some classes, with a quick test against an item's mask. */
+    static final class ClassSet {
+        final BitSet ids = new BitSet();
+        long mask;
+        boolean wide;
+
+        void add(int classId) {
+            ids.set(classId);
+            if (classId < Long.SIZE) {
+                mask |= 1L << classId;
+            } else {
+                wide = true;
+            }
+        }
+
+        boolean mayHold(Memberships memberships) {
+            return memberships.wide || wide || (memberships.mask & mask) != 0;
+        }
+    }
+
+    int classId(String name) {
+        Integer id = classIds.get(name);
+        if (id == null) {
+            id = classNames.size();
+            classIds.put(name, id);
+            classNames.add(name);
+            spans.add(new ArrayList<>());
+        }
+        return id;
+    }
+
+    String className(int id) {
+        return classNames.get(id);
+    }
+
+    ClassSet classSet(String... names) {
+        ClassSet set = new ClassSet();
+        for (String name : names) {
+            set.add(classId(name));
+        }
+        return set;
+    }
+
+    /** The spans of an item in any of some classes that hold at an instant: why it is in them. */
+    List<Span> spansAt(Counted item, ClassSet classes, Instant at) {
+        List<Span> found = new ArrayList<>(2);
+        Memberships memberships = mine(item);
+        for (Span span = memberships == null ? null : memberships.head; span != null; span = span.nextOfItem) {
+            if (classes.ids.get(span.classId) && span.holdsAt(at)) {
+                found.add(span);
+            }
+        }
+        return found;
+    }
+
+    private boolean inAny(Counted item, ClassSet classes, Instant at) {
+        Memberships memberships = mine(item);
+        if (memberships == null || !classes.mayHold(memberships)) {
+            return false;
+        }
+        for (Span span = memberships.head; span != null; span = span.nextOfItem) {
+            if (classes.ids.get(span.classId) && span.holdsAt(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Counts, among the items of class {@code denominator} in a window's marketplace and channel
+     * whose anchor lies in the window, those in it at the window's instant, and of them those in
+     * any of {@code numerator}. A metric the inputs cannot measure counts nothing.
+     *
+     * @param keep which items to list: {@code FLAGGED} those in the numerator, {@code SHORT} those
+     *     not in it, {@code ALL} every item counted, {@code NONE} none
+     */
+    Tally count(MetricWindow window, Marketplace marketplace, ClassSet numerator, int denominator, Keep keep) {
+        if (!window.getDefinition().isMeasured()) {
+            return new Tally(0, 0, List.of());
+        }
+        Group group = group(new GroupKey(denominator, window.getDefinition().getAnchor(), marketplace,
+                window.getChannel()));
+        Instant at = window.getMoment().getStatusAt();
+        int lo = group.firstAfter(window.getFrom());
+        int hi = group.firstAfter(window.getTo());
+        long counted = 0;
+        long in = 0;
+        List<Counted> items = keep == Keep.NONE ? List.of() : new ArrayList<>();
+        for (int i = lo; i < hi; i++) {
+            if (!group.holdsAt(i, at)) {
+                continue;
+            }
+            counted++;
+            Counted item = group.spans[i].item;
+            boolean inNumerator = inAny(item, numerator, at);
+            if (inNumerator) {
+                in++;
+            }
+            if (keep == Keep.ALL || (keep == Keep.FLAGGED && inNumerator) || (keep == Keep.SHORT && !inNumerator)) {
+                items.add(item);
+            }
+        }
+        return new Tally(in, counted, items);
+    }
+
+    /** Which items a count lists beside its figures. */
+    enum Keep { NONE, FLAGGED, SHORT, ALL }
+
+    /** Figures of one count, and the items it listed. */
+    record Tally(long numerator, long denominator, List<Counted> items) {
+    }
+
+    private Group group(GroupKey key) {
+        if (groupsAt != changes) {
+            groups.clear();
+            buckets.clear();
+            groupsAt = changes;
+        }
+        Group group = groups.get(key);
+        if (group == null) {
+            Map<Bucket, List<Group.Entry>> byBucket = buckets.computeIfAbsent(new ClassAnchor(key.classId(),
+                    key.anchor()), k -> Group.buckets(k.anchor(), spans.get(k.classId())));
+            List<Group.Entry> entries = new ArrayList<>();
+            byBucket.forEach((bucket, some) -> {
+                if (bucket.marketplace() == key.marketplace() && Group.covers(key.channel(), bucket.channel())) {
+                    entries.addAll(some);
+                }
+            });
+            group = Group.of(entries);
+            groups.put(key, group);
+        }
+        return group;
+    }
+
+    private record GroupKey(int classId, String anchor, Marketplace marketplace, Channel channel) {
+    }
+
+    private record ClassAnchor(int classId, String anchor) {
+    }
+
+    /** The items of a class in one marketplace, of one fulfilment channel ({@code null}: none). */
+    private record Bucket(Marketplace marketplace, dev.accounthealth.event.FulfillmentChannel channel) {
+    }
+
+    /**
+     * The items of one class for one marketplace and channel, sorted by a metric's anchor, each
+     * with the spans of that class it holds in that marketplace (several when several rules put
+     * it there; it counts once).
+     */
+    private static final class Group {
+        final Instant[] anchors;
+        final Span[] spans;
+        final Instant[] starts;
+        final Instant[] untils;
+        /** For the rare item with more than one span of the class: the others, as start and until pairs. */
+        final Instant[][] more;
+
+        private Group(int size) {
+            anchors = new Instant[size];
+            spans = new Span[size];
+            starts = new Instant[size];
+            untils = new Instant[size];
+            more = new Instant[size][];
+        }
+
+        /** The items of one class, with their anchor and the instants they hold, by marketplace and channel. */
+        static Map<Bucket, List<Entry>> buckets(String anchorName, List<Span> all) {
+            all.removeIf(span -> span.never);
+            Map<Bucket, List<Entry>> buckets = new HashMap<>();
+            for (Span span : all) {
+                if (span.isEmpty() || !firstOfItsClass(span)) {
+                    continue;
+                }
+                Instant anchor = Anchors.of(span.item, anchorName);
+                if (anchor == null) {
+                    continue;
+                }
+                Counted item = span.item;
+                add(buckets, item.getMarketplace(), item, anchor, span);
+                if (item.getEarlierMarketplace() != null) {
+                    add(buckets, item.getEarlierMarketplace(), item, anchor, span);
+                }
+            }
+            return buckets;
+        }
+
+        private static void add(Map<Bucket, List<Entry>> buckets, Marketplace marketplace, Counted item,
+                                Instant anchor, Span span) {
+            Entry entry = new Entry(anchor, span);
+            for (Span other = span; other != null; other = other.nextOfItem) {
+                if (other.classId == span.classId && !other.isEmpty()) {
+                    entry.piece(marketplace, other);
+                }
+            }
+            if (entry.start != null) {
+                buckets.computeIfAbsent(new Bucket(marketplace, item.getChannel()), b -> new ArrayList<>()).add(entry);
+            }
+        }
+
+        static Group of(List<Entry> entries) {
+            boolean exact = true;
+            for (Entry entry : entries) {
+                exact &= entry.keyed();
+            }
+            entries.sort(exact ? Entry.BY_KEY : Entry.BY_ANCHOR);
+            int size = entries.size();
+            Group group = new Group(size);
+            for (int i = 0; i < size; i++) {
+                Entry e = entries.get(i);
+                group.anchors[i] = e.anchor;
+                group.spans[i] = e.span;
+                group.starts[i] = e.start;
+                group.untils[i] = e.until;
+                group.more[i] = e.more == null ? null : e.more.toArray(new Instant[0]);
+            }
+            return group;
+        }
+
+        /** Whether no earlier span of the item's chain has the same class: the one that stands for them all. */
+        private static boolean firstOfItsClass(Span span) {
+            for (Span other = ((Memberships) span.item.memberships()).head; other != span; other = other.nextOfItem) {
+                if (other == null) {
+                    return false;
+                }
+                if (other.classId == span.classId && !other.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static boolean covers(Channel channel, dev.accounthealth.event.FulfillmentChannel itemChannel) {
+            return channel == Channel.ALL || (itemChannel != null && channel.name().equals(itemChannel.name()));
+        }
+
+        /** The index of the first anchor strictly after an instant. */
+        int firstAfter(Instant instant) {
+            int lo = 0;
+            int hi = anchors.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (anchors[mid].isAfter(instant)) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        boolean holdsAt(int i, Instant at) {
+            if (holds(starts[i], untils[i], at)) {
+                return true;
+            }
+            Instant[] others = more[i];
+            if (others != null) {
+                for (int k = 0; k < others.length; k += 2) {
+                    if (holds(others[k], others[k + 1], at)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean holds(Instant start, Instant until, Instant at) {
+            return !start.isAfter(at) && (until == null || until.isAfter(at));
+        }
+
+        /** One item of a group while it is built: its anchor and the instants it holds in the marketplace. */
+        static final class Entry {
+            /** Epoch nanoseconds fit a long until 2262; beyond, anchors are compared as instants. */
+            private static final long KEYED_SECONDS = 9_000_000_000L;
+            static final Comparator<Entry> BY_KEY = (a, b) -> Long.compare(a.key, b.key);
+            static final Comparator<Entry> BY_ANCHOR = (a, b) -> a.anchor.compareTo(b.anchor);
+
+            final Instant anchor;
+            final Span span;
+            final long key;
+            Instant start;
+            Instant until;
+            List<Instant> more;
+
+            Entry(Instant anchor, Span span) {
+                this.anchor = anchor;
+                this.span = span;
+                this.key = keyed() ? anchor.getEpochSecond() * 1_000_000_000L + anchor.getNano() : 0;
+            }
+
+            boolean keyed() {
+                return Math.abs(anchor.getEpochSecond()) < KEYED_SECONDS;
+            }
+
+            /** Adds the instants a span holds in a marketplace. */
+            void piece(Marketplace marketplace, Span span) {
+                Counted item = span.item;
+                Instant from;
+                Instant to;
+                if (item.getMarketplace() == marketplace) {
+                    from = Span.later(span.start(), item.getMarketplaceFrom());
+                    to = span.until;
+                } else if (item.getEarlierMarketplace() == marketplace) {
+                    Instant end = item.getMarketplaceFrom();
+                    from = span.start();
+                    to = span.until == null || end.isBefore(span.until) ? end : span.until;
+                } else {
+                    return;
+                }
+                if (to != null && !to.isAfter(from)) {
+                    return;
+                }
+                if (start == null) {
+                    start = from;
+                    until = to;
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>(2);
+                    }
+                    more.add(from);
+                    more.add(to);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "classification of " + Arrays.toString(classNames.toArray());
+    }
+}

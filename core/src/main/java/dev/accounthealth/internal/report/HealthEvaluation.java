@@ -1,0 +1,86 @@
+package dev.accounthealth.internal.report;
+
+import dev.accounthealth.internal.drools.CompiledRules;
+import dev.accounthealth.internal.drools.RuleSession;
+import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.forecast.DueBatch;
+import dev.accounthealth.internal.forecast.Forecast;
+import dev.accounthealth.internal.measure.Classification;
+import dev.accounthealth.internal.measure.Moment;
+import dev.accounthealth.internal.plan.PlanWriter;
+import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.DeadlineRisk;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The way from a folded history to its report: the rules judge each item once ({@link RuleSession});
+ * {@link Instants} chooses the moments; the figures are counted and judged at {@code asOf} and at
+ * each lookback from that one classification; the {@link Forecast} follows the roll-off path (one
+ * more classification, counted at each projected instant) and each batch of deadlines due soon;
+ * {@link Assessment} checks what the rules concluded; {@link ReportBuilder} writes the report.
+ *
+ * @param rulesVersion the rule set's version, for the report
+ * @param projectedRollOffs how many later instants to project breaches and warnings to
+ * @param lookbacks the trend lookbacks to count at, in days
+ * @param deadlineLookahead how far ahead the deadline risk weighs deadlines; none for no risk
+ * @param planWriter words the plans of action
+ */
+public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
+                               Optional<Duration> deadlineLookahead, PlanWriter planWriter) {
+
+    public HealthEvaluation {
+        lookbacks = Set.copyOf(lookbacks);
+    }
+
+    /**
+     * Evaluates the events of a folder, none after {@code asOf}, in a rule session of its own.
+     *
+     * @param given facts every run of the rules sees beside the history: what the inputs cannot
+     *     measure ({@code UnmeasurableMetric})
+     */
+    public AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf, List<?> given) {
+        SellerHistory history = folder.history(asOf);
+        try (RuleSession session = rules.open(history, given)) {
+            return report(rules, session, folder, history, given);
+        }
+    }
+
+    /**
+     * The report of a history whose facts are all in a session and judged; the moments of an
+     * earlier report must have been forgotten. The forecast follows its paths in sessions of
+     * their own.
+     *
+     * @param folder the events of the history, for the forecast's paths
+     * @param given the facts the session was opened with beside the history, for the paths too
+     */
+    public AccountHealthReport report(CompiledRules rules, RuleSession session, HistoryFolder folder,
+                                      SellerHistory history, List<?> given) {
+        Classification classification = session.classification();
+        Moment now = Moment.now(history.evaluation().getAsOf(), classification);
+        session.countAt(Instants.first(now, lookbacks, classification));
+        Assessment present = Assessment.of(history, session.outcome(), now);
+        List<Assessment> later = new ArrayList<>();
+        List<DeadlineRisk> risks = List.of();
+        if (projectedRollOffs > 0) {
+            Forecast forecast = new Forecast(rules, folder, history, present.outcome.obligations(), given);
+            List<Instant> rollOffs = Instants.rollOffs(present, projectedRollOffs);
+            List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
+            TreeSet<Instant> instants = new TreeSet<>(rollOffs);
+            batches.forEach(batch -> instants.add(batch.missedAt()));
+            Map<Instant, Assessment> onPath = new HashMap<>();
+            forecast.rollOffPath(instants).forEach((at, run) -> onPath.put(at, Assessment.of(run)));
+            rollOffs.forEach(at -> later.add(onPath.get(at)));
+            risks = DeadlineRisks.of(forecast, batches, onPath);
+        }
+        return ReportBuilder.build(history, present, later, risks, rulesVersion, planWriter);
+    }
+}
