@@ -52,6 +52,7 @@ public final class ResultTable {
     private void print(PrintStream out) {
         oneSeller(out);
         manySellers(out);
+        live(out);
         fold(out);
         build(out);
     }
@@ -111,10 +112,42 @@ public final class ResultTable {
         out.println();
         Row full = byCompetitor.get("ENGINE_FULL_REPORT");
         if (full != null) {
-            out.printf(Locale.ROOT, "The whole report (ENGINE_FULL_REPORT: projections and early warnings, which run the"
-                    + " rules again): %s ms per seller, %s the plain Java baseline, %s MB allocated per seller%n%n",
+            out.printf(Locale.ROOT, "The whole report (ENGINE_FULL_REPORT: early warnings, the roll-off path and the"
+                    + " deadline risk, root causes and plans): %s ms per seller, %s the plain Java baseline, %s MB"
+                    + " allocated per seller%n%n",
                     time(full), ratio(full, plain), allocated(full));
         }
+    }
+
+    private void live(PrintStream out) {
+        TreeMap<String, Map<String, Row>> byCase = new TreeMap<>();
+        for (Row row : rows) {
+            if (row.benchmark.startsWith("LiveSessionBenchmark.")) {
+                String key = String.format(Locale.ROOT, "%07d %s", Integer.parseInt(row.param("events")),
+                        row.param("report"));
+                byCase.computeIfAbsent(key, k -> new TreeMap<>())
+                        .put(row.benchmark.substring("LiveSessionBenchmark.".length()), row);
+            }
+        }
+        if (byCase.isEmpty()) {
+            return;
+        }
+        out.println("A live session: one new event and a report, against a full evaluation of the same seller "
+                + "(LiveSessionBenchmark, -Xmx1g)");
+        out.println();
+        out.println("| events | report | one event + report ms | full evaluation ms | one event + report / full |");
+        out.println("|---:|---|---:|---:|---:|");
+        for (Map.Entry<String, Map<String, Row>> one : byCase.entrySet()) {
+            Row live = one.getValue().get("oneEventAndReport");
+            Row full = one.getValue().get("reEvaluation");
+            Row any = live != null ? live : full;
+            int events = SellerWorkloads.oneSeller(Integer.parseInt(any.param("events"))).size();
+            String share = live == null || full == null ? "—"
+                    : String.format(Locale.ROOT, "**1 / %.0f**", full.score / live.score);
+            out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %s |%n", events, any.param("report"), time(live),
+                    time(full), share);
+        }
+        out.println();
     }
 
     private void fold(PrintStream out) {

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -335,10 +336,11 @@ public final class HistoryFolder {
                 violationList.add(violation);
             }
         }
-        TreeSet<Marketplace> marketplaces = new TreeSet<>();
-        orderList.forEach(o -> marketplaces.add(o.getMarketplace()));
-        messageList.forEach(m -> marketplaces.add(m.getMarketplace()));
-        violationList.forEach(v -> marketplaces.add(v.getMarketplace()));
+        EnumSet<Marketplace> present = EnumSet.noneOf(Marketplace.class);
+        orderList.forEach(o -> present.add(o.getMarketplace()));
+        messageList.forEach(m -> present.add(m.getMarketplace()));
+        violationList.forEach(v -> present.add(v.getMarketplace()));
+        TreeSet<Marketplace> marketplaces = new TreeSet<>(present);
         out.orphans.sort(Comparator.comparing(Orphan::event, CANONICAL)
                 .thenComparing(Orphan::refKind).thenComparing(Orphan::ref));
         out.conflicts.sort(Comparator.comparing(Conflict::kept, CANONICAL)
@@ -353,6 +355,9 @@ public final class HistoryFolder {
         if (!order.isPlaced()) {
             out.orphaned(RefKind.ORDER, order.getOrderId(), order);
             return false;
+        }
+        if (order.others == null && (order.shipment == null || order.cancellation == null)) {
+            return true;
         }
         String what = "order " + order.getOrderId();
         out.conflicts(order, order.placed, OrderPlaced.class, what);
@@ -387,7 +392,8 @@ public final class HistoryFolder {
                 out.orphaned(kind, item.getItemId(), item);
                 continue;
             }
-            String what = kind.name().toLowerCase(java.util.Locale.ROOT) + " " + item.getItemId();
+            String what = item.others == null ? null : kind.name().toLowerCase(java.util.Locale.ROOT) + " "
+                    + item.getItemId();
             out.conflicts(item, introduced, introduction, what);
             OrderFact order = orders.get(item.introducingOrderId());
             if (order == null || !order.isPlaced()) {
@@ -419,7 +425,8 @@ public final class HistoryFolder {
             out.orphaned(RefKind.MESSAGE, message.getMessageId(), message);
             return false;
         }
-        out.conflicts(message, message.received, BuyerMessageReceived.class, "message " + message.getMessageId());
+        out.conflicts(message, message.received, BuyerMessageReceived.class,
+                message.others == null ? null : "message " + message.getMessageId());
         Optional<String> orderId = message.received.orderId();
         OrderFact order = orderId.map(orders::get).filter(OrderFact::isPlaced).orElse(null);
         message.order = order;

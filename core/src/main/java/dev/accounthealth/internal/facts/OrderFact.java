@@ -32,7 +32,12 @@ public final class OrderFact extends CountedFact {
     private Instant latestShipAt;
     private Instant latestDeliveryAt;
     private Instant shippedAt;
+    private String carrier;
+    private String trackingId;
+    private String shipFrom;
     private Instant cancelledAt;
+    private CancelledBy cancelledBy;
+    private String cancelReason;
     private Instant firstScanAt;
     private Instant deliveredAt;
     private Instant invoiceUploadedAt;
@@ -74,8 +79,15 @@ public final class OrderFact extends CountedFact {
     }
 
     private void resolve() {
-        shippedAt = shipmentCounts() ? shipment.at() : null;
-        cancelledAt = cancellationCounts() ? cancellation.at() : null;
+        boolean shipped = shipmentCounts();
+        shippedAt = shipped ? shipment.at() : null;
+        carrier = shipped ? shipment.carrier().orElse(null) : null;
+        trackingId = shipped ? shipment.trackingId().orElse(null) : null;
+        shipFrom = shipped ? shipment.shipFrom().orElse(null) : null;
+        boolean cancelled = cancellationCounts();
+        cancelledAt = cancelled ? cancellation.at() : null;
+        cancelledBy = cancelled ? cancellation.by() : null;
+        cancelReason = cancelled ? cancellation.reason().orElse(null) : null;
     }
 
     /** Whether its placement has arrived: before that the order is unknown and its events orphans. */
@@ -152,15 +164,15 @@ public final class OrderFact extends CountedFact {
     }
 
     public String getCarrier() {
-        return shipmentCounts() ? shipment.carrier().orElse(null) : null;
+        return carrier;
     }
 
     public String getTrackingId() {
-        return shipmentCounts() ? shipment.trackingId().orElse(null) : null;
+        return trackingId;
     }
 
     public String getShipFrom() {
-        return shipmentCounts() ? shipment.shipFrom().orElse(null) : null;
+        return shipFrom;
     }
 
     public Instant getFirstScanAt() {
@@ -176,11 +188,11 @@ public final class OrderFact extends CountedFact {
     }
 
     public CancelledBy getCancelledBy() {
-        return cancellationCounts() ? cancellation.by() : null;
+        return cancelledBy;
     }
 
     public String getCancelReason() {
-        return cancellationCounts() ? cancellation.reason().orElse(null) : null;
+        return cancelReason;
     }
 
     public Instant getInvoiceUploadedAt() {

@@ -33,9 +33,10 @@ public final class Classification {
     /** The items a fact put in classes other than itself (the orders a feedback made defective). */
     private final Map<Counted, List<Counted>> causedOn = new java.util.IdentityHashMap<>();
     /** Per class and anchor, its items by marketplace and channel, each read once for every window over them. */
-    private final Map<ClassAnchor, Map<Bucket, List<Group.Entry>>> buckets = new HashMap<>();
-    private long changes;
-    private long groupsAt = -1;
+    private final Map<ClassAnchor, Built> buckets = new HashMap<>();
+    /** Per class, how many times its spans changed: a group is rebuilt only when its class changed. */
+    private long[] changes = new long[8];
+    private int builds;
 
     /** Starts classifying an item: {@code classify.item($o).as("DUE_TO_SHIP")…}. */
     public Item item(Counted item) {
@@ -76,7 +77,7 @@ public final class Classification {
             if (cause != item) {
                 causedOn.computeIfAbsent(cause, c -> new ArrayList<>(1)).add(item);
             }
-            changes++;
+            changed(span.classId);
             return span;
         }
     }
@@ -123,7 +124,7 @@ public final class Classification {
             memberships.head = span.nextOfItem;
             memberships.mask = span.maskBefore;
             memberships.wide = span.wideBefore;
-            changes++;
+            changed(span.classId);
             return;
         }
         Span previous = null;
@@ -143,7 +144,18 @@ public final class Classification {
         } else {
             previous.nextOfItem = span.nextOfItem;
         }
-        changes++;
+        changed(span.classId);
+    }
+
+    private void changed(int classId) {
+        if (classId >= changes.length) {
+            changes = Arrays.copyOf(changes, Math.max(classId + 1, 2 * changes.length));
+        }
+        changes[classId]++;
+    }
+
+    private long changesOf(int classId) {
+        return classId < changes.length ? changes[classId] : 0;
     }
 
     /** What the classification keeps on each item: its spans, newest first, and which classes they are of. */
@@ -151,6 +163,9 @@ public final class Classification {
         /** A fact may be judged again in another session: what an earlier one said is not read. */
         final Classification owner;
         Span head;
+        /** While a group is built: the build that last saw the item, and the entries it made then. */
+        int build;
+        Object entries;
         /** Bit {@code c} set when a span of class {@code c < 64} may hold; {@code wide} when a class is beyond. */
         long mask;
         boolean wide;
@@ -231,9 +246,8 @@ public final class Classification {
         return found;
     }
 
-    private boolean inAny(Counted item, ClassSet classes, Instant at) {
-        Memberships memberships = mine(item);
-        if (memberships == null || !classes.mayHold(memberships)) {
+    private static boolean inAny(Memberships memberships, ClassSet classes, Instant at) {
+        if (!classes.mayHold(memberships)) {
             return false;
         }
         for (Span span = memberships.head; span != null; span = span.nextOfItem) {
@@ -270,7 +284,7 @@ public final class Classification {
             }
             counted++;
             Counted item = group.spans[i].item;
-            boolean inNumerator = inAny(item, numerator, at);
+            boolean inNumerator = inAny(group.memberships[i], numerator, at);
             if (inNumerator) {
                 in++;
             }
@@ -289,25 +303,30 @@ public final class Classification {
     }
 
     private Group group(GroupKey key) {
-        if (groupsAt != changes) {
-            groups.clear();
-            buckets.clear();
-            groupsAt = changes;
-        }
+        long now = changesOf(key.classId());
         Group group = groups.get(key);
-        if (group == null) {
-            Map<Bucket, List<Group.Entry>> byBucket = buckets.computeIfAbsent(new ClassAnchor(key.classId(),
-                    key.anchor()), k -> Group.buckets(k.anchor(), spans.get(k.classId())));
+        if (group == null || group.builtAt != now) {
+            ClassAnchor classAnchor = new ClassAnchor(key.classId(), key.anchor());
+            Built built = buckets.get(classAnchor);
+            if (built == null || built.at() != now) {
+                built = new Built(now, Group.buckets(key.anchor(), spans.get(key.classId()), ++builds));
+                buckets.put(classAnchor, built);
+            }
+            Map<Bucket, List<Group.Entry>> byBucket = built.buckets();
             List<Group.Entry> entries = new ArrayList<>();
             byBucket.forEach((bucket, some) -> {
                 if (bucket.marketplace() == key.marketplace() && Group.covers(key.channel(), bucket.channel())) {
                     entries.addAll(some);
                 }
             });
-            group = Group.of(entries);
+            group = Group.of(entries, now);
             groups.put(key, group);
         }
         return group;
+    }
+
+    /** A class's items by marketplace and channel, as they stood after so many changes of the class. */
+    private record Built(long at, Map<Bucket, List<Group.Entry>> buckets) {
     }
 
     private record GroupKey(int classId, String anchor, Marketplace marketplace, Channel channel) {
@@ -328,83 +347,104 @@ public final class Classification {
     private static final class Group {
         final Instant[] anchors;
         final Span[] spans;
+        final Memberships[] memberships;
         final Instant[] starts;
         final Instant[] untils;
         /** For the rare item with more than one span of the class: the others, as start and until pairs. */
         final Instant[][] more;
+        /** How many changes of its class it reflects. */
+        final long builtAt;
 
-        private Group(int size) {
+        private Group(int size, long builtAt) {
+            this.builtAt = builtAt;
             anchors = new Instant[size];
             spans = new Span[size];
+            memberships = new Memberships[size];
             starts = new Instant[size];
             untils = new Instant[size];
             more = new Instant[size][];
         }
 
-        /** The items of one class, with their anchor and the instants they hold, by marketplace and channel. */
-        static Map<Bucket, List<Entry>> buckets(String anchorName, List<Span> all) {
+        /**
+         * The items of one class, with their anchor and the instants they hold, by marketplace and
+         * channel. An item with several spans of the class makes one entry, with every span's piece.
+         */
+        static Map<Bucket, List<Entry>> buckets(String anchorName, List<Span> all, int build) {
             all.removeIf(span -> span.never);
             Map<Bucket, List<Entry>> buckets = new HashMap<>();
+            Anchors.Reader anchors = null;
+            Bucket lastBucket = null;
+            List<Entry> lastEntries = null;
             for (Span span : all) {
-                if (span.isEmpty() || !firstOfItsClass(span)) {
-                    continue;
-                }
-                Instant anchor = Anchors.of(span.item, anchorName);
-                if (anchor == null) {
+                if (span.isEmpty()) {
                     continue;
                 }
                 Counted item = span.item;
-                add(buckets, item.getMarketplace(), item, anchor, span);
-                if (item.getEarlierMarketplace() != null) {
-                    add(buckets, item.getEarlierMarketplace(), item, anchor, span);
+                Memberships memberships = (Memberships) item.memberships();
+                if (memberships.build == build) {
+                    if (memberships.entries instanceof Entry entry) {
+                        entry.piece(entry.marketplace, span);
+                    } else if (memberships.entries instanceof Entry[] entries) {
+                        for (Entry entry : entries) {
+                            entry.piece(entry.marketplace, span);
+                        }
+                    }
+                    continue;
                 }
+                memberships.build = build;
+                memberships.entries = null;
+                if (anchors == null || anchors.type != item.getClass()) {
+                    anchors = Anchors.reader(item.getClass(), anchorName);
+                }
+                Instant anchor = anchors.read(item);
+                if (anchor == null) {
+                    continue;
+                }
+                Entry current = new Entry(anchor, span, memberships, item.getMarketplace());
+                current.piece(current.marketplace, span);
+                // Items of one class mostly share a marketplace and channel: look the bucket up only when they change.
+                if (lastBucket == null || lastBucket.marketplace() != item.getMarketplace()
+                        || lastBucket.channel() != item.getChannel()) {
+                    lastBucket = new Bucket(item.getMarketplace(), item.getChannel());
+                    lastEntries = buckets.computeIfAbsent(lastBucket, b -> new ArrayList<>());
+                }
+                lastEntries.add(current);
+                Entry earlier = item.getEarlierMarketplace() == null ? null
+                        : add(buckets, item.getEarlierMarketplace(), item, memberships, anchor, span);
+                memberships.entries = earlier == null ? current : new Entry[] {current, earlier};
+            }
+            for (List<Entry> entries : buckets.values()) {
+                entries.removeIf(entry -> entry.start == null);
             }
             return buckets;
         }
 
-        private static void add(Map<Bucket, List<Entry>> buckets, Marketplace marketplace, Counted item,
-                                Instant anchor, Span span) {
-            Entry entry = new Entry(anchor, span);
-            for (Span other = span; other != null; other = other.nextOfItem) {
-                if (other.classId == span.classId && !other.isEmpty()) {
-                    entry.piece(marketplace, other);
-                }
-            }
-            if (entry.start != null) {
-                buckets.computeIfAbsent(new Bucket(marketplace, item.getChannel()), b -> new ArrayList<>()).add(entry);
-            }
+        private static Entry add(Map<Bucket, List<Entry>> buckets, Marketplace marketplace, Counted item,
+                                 Memberships memberships, Instant anchor, Span span) {
+            Entry entry = new Entry(anchor, span, memberships, marketplace);
+            entry.piece(marketplace, span);
+            buckets.computeIfAbsent(new Bucket(marketplace, item.getChannel()), b -> new ArrayList<>()).add(entry);
+            return entry;
         }
 
-        static Group of(List<Entry> entries) {
+        static Group of(List<Entry> entries, long builtAt) {
             boolean exact = true;
             for (Entry entry : entries) {
                 exact &= entry.keyed();
             }
             entries.sort(exact ? Entry.BY_KEY : Entry.BY_ANCHOR);
             int size = entries.size();
-            Group group = new Group(size);
+            Group group = new Group(size, builtAt);
             for (int i = 0; i < size; i++) {
                 Entry e = entries.get(i);
                 group.anchors[i] = e.anchor;
                 group.spans[i] = e.span;
+                group.memberships[i] = e.memberships;
                 group.starts[i] = e.start;
                 group.untils[i] = e.until;
                 group.more[i] = e.more == null ? null : e.more.toArray(new Instant[0]);
             }
             return group;
-        }
-
-        /** Whether no earlier span of the item's chain has the same class: the one that stands for them all. */
-        private static boolean firstOfItsClass(Span span) {
-            for (Span other = ((Memberships) span.item.memberships()).head; other != span; other = other.nextOfItem) {
-                if (other == null) {
-                    return false;
-                }
-                if (other.classId == span.classId && !other.isEmpty()) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         static boolean covers(Channel channel, dev.accounthealth.event.FulfillmentChannel itemChannel) {
@@ -454,14 +494,18 @@ public final class Classification {
 
             final Instant anchor;
             final Span span;
+            final Memberships memberships;
+            final Marketplace marketplace;
             final long key;
             Instant start;
             Instant until;
             List<Instant> more;
 
-            Entry(Instant anchor, Span span) {
+            Entry(Instant anchor, Span span, Memberships memberships, Marketplace marketplace) {
                 this.anchor = anchor;
                 this.span = span;
+                this.memberships = memberships;
+                this.marketplace = marketplace;
                 this.key = keyed() ? anchor.getEpochSecond() * 1_000_000_000L + anchor.getNano() : 0;
             }
 

@@ -8,7 +8,6 @@ import dev.accounthealth.internal.facts.ReturnFact;
 import dev.accounthealth.internal.facts.ViolationFact;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -135,7 +134,29 @@ public enum Dimension {
     }
 
     private static String dayAndTime(Instant at, java.time.ZoneId zone, LocalTime cutoff) {
-        ZonedDateTime local = at.atZone(zone);
-        return local.getDayOfWeek() + (local.toLocalTime().isBefore(cutoff) ? "<" : ">=") + cutoff;
+        long local = at.getEpochSecond() + zone.getRules().getOffset(at).getTotalSeconds();
+        // 1970-01-01 was a Thursday.
+        java.time.DayOfWeek day = java.time.DayOfWeek.THURSDAY.plus(Math.floorMod(Math.floorDiv(local, 86_400L), 7));
+        long secondOfDay = Math.floorMod(local, 86_400L);
+        boolean before = secondOfDay < cutoff.toSecondOfDay()
+                || (secondOfDay == cutoff.toSecondOfDay() && at.getNano() < cutoff.getNano());
+        return DayAndTime.of(day, before, cutoff);
+    }
+
+    /** The values of the day-and-time dimensions, written once per weekday, side and cutoff. */
+    private static final class DayAndTime {
+        private static final java.util.Map<LocalTime, String[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static String of(java.time.DayOfWeek day, boolean before, LocalTime cutoff) {
+            String[] names = NAMES.computeIfAbsent(cutoff, c -> {
+                String[] all = new String[14];
+                for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                    all[2 * d.ordinal()] = d + "<" + c;
+                    all[2 * d.ordinal() + 1] = d + ">=" + c;
+                }
+                return all;
+            });
+            return names[2 * day.ordinal() + (before ? 0 : 1)];
+        }
     }
 }
