@@ -2,12 +2,12 @@ package dev.accounthealth.amazon;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.accounthealth.amazon.internal.BadValue;
 import dev.accounthealth.amazon.internal.Fields;
 import dev.accounthealth.amazon.internal.JsonPages;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.json.EventFormatException;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import dev.accounthealth.report.Channel;
 import java.io.IOException;
 import java.io.Reader;
@@ -108,7 +108,7 @@ public record PerformanceReport(List<AccountStatus> accountStatuses, List<Market
         }
         try {
             return parse(root == null ? JsonPages.MAPPER.createObjectNode() : root);
-        } catch (BadValue bad) {
+        } catch (BadField bad) {
             throw new EventFormatException(new RejectedLine(source, 1, bad.field(), bad.reason(), ""));
         }
     }
@@ -230,12 +230,12 @@ public record PerformanceReport(List<AccountStatus> accountStatuses, List<Market
     private static long whole(Fields f, String field) {
         BigDecimal value = f.decimal(field);
         if (value == null) {
-            throw new BadValue(f.at(field), "required");
+            throw new BadField(f.at(field), "required");
         }
         try {
             return value.longValueExact();
         } catch (ArithmeticException e) {
-            throw new BadValue(f.at(field), "expected a whole number, was " + value.toPlainString());
+            throw new BadField(f.at(field), "expected a whole number, was " + value.toPlainString());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.accounthealth.amazon.internal;
 import dev.accounthealth.amazon.AccountStatusChange;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ public final class AccountStatusRows extends PageRows {
         Fields f = new Fields(record.node(), "");
         String type = f.required("notificationType");
         if (!type.equals("ACCOUNT_STATUS_CHANGED")) {
-            throw new BadValue("notificationType", "expected ACCOUNT_STATUS_CHANGED, was '" + type + "'");
+            throw new BadField("notificationType", "expected ACCOUNT_STATUS_CHANGED, was '" + type + "'");
         }
         String p = "payload.accountStatusChangeNotification.";
         changes.accept(new AccountStatusChange(f.requiredInstant("eventTime"), f.required(p + "previousAccountStatus"),

@@ -7,6 +7,7 @@ import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.OrderCancelled;
 import dev.accounthealth.event.OrderPlaced;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class AllOrdersRows extends EventRows {
                 flush();
                 pending = group;
             }
-        } catch (BadValue bad) {
+        } catch (BadField bad) {
             reject(rows.line(), bad, cells.line());
         }
         return true;
@@ -151,7 +152,7 @@ public final class AllOrdersRows extends EventRows {
 
         private void disagree(String column, Object mine, Object theirs) {
             if (!Objects.equals(mine, theirs)) {
-                throw new BadValue(column, "differs from line " + line + " of the same order " + orderId);
+                throw new BadField(column, "differs from line " + line + " of the same order " + orderId);
             }
         }
     }

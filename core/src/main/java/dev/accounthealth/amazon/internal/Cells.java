@@ -1,5 +1,6 @@
 package dev.accounthealth.amazon.internal;
 
+import dev.accounthealth.json.internal.BadField;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Typed access to the cells of one report row, by column name, each failure a {@link BadValue}
+ * Typed access to the cells of one report row, by column name, each failure a {@link BadField}
  * naming the column. A cell that is empty or holds only spaces (the returns report writes a
  * single space in empty cells) reads as absent; cells are trimmed.
  */
@@ -39,7 +40,7 @@ public final class Cells {
     public String required(String column) {
         String text = text(column);
         if (text == null) {
-            throw new BadValue(column, "required, was empty");
+            throw new BadField(column, "required, was empty");
         }
         return text;
     }
@@ -57,7 +58,7 @@ public final class Cells {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new BadValue(column, "expected a whole number, was '" + text + "'");
+            throw new BadField(column, "expected a whole number, was '" + text + "'");
         }
     }
 
@@ -69,7 +70,7 @@ public final class Cells {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new BadValue(column, "expected a decimal number such as 25.00, was '" + text + "'");
+            throw new BadField(column, "expected a decimal number such as 25.00, was '" + text + "'");
         }
     }
 
@@ -82,7 +83,7 @@ public final class Cells {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "y", "yes" -> true;
             case "false", "n", "no" -> false;
-            default -> throw new BadValue(column, "expected true, false, Y or N, was '" + text + "'");
+            default -> throw new BadField(column, "expected true, false, Y or N, was '" + text + "'");
         };
     }
 

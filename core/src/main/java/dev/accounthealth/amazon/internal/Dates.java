@@ -1,5 +1,6 @@
 package dev.accounthealth.amazon.internal;
 
+import dev.accounthealth.json.internal.BadField;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,7 +42,7 @@ public final class Dates {
      * {@code 2026-05-04T16:45:00.000Z}); the help pages' typos (spaces in the offset, the day
      * first) are read too. A date-time without zone is refused: its instant is unknown.
      *
-     * @throws BadValue naming {@code field} when the text is no such instant
+     * @throws BadField naming {@code field} when the text is no such instant
      */
     public static Instant instant(String text, String field) {
         try {
@@ -58,7 +59,7 @@ public final class Dates {
                     // try the next form
                 }
             }
-            throw new BadValue(field, "expected a date-time with its offset such as 2026-05-04T14:02:11+00:00, was '"
+            throw new BadField(field, "expected a date-time with its offset such as 2026-05-04T14:02:11+00:00, was '"
                     + text + "'");
         }
     }
@@ -68,7 +69,7 @@ public final class Dates {
      * marketplace's zone: Amazon writes these dates without a time of day.
      *
      * @param example the forms in words, for the message, e.g. {@code 14-Jul-2025}
-     * @throws BadValue naming {@code field} when the text fits none of the forms
+     * @throws BadField naming {@code field} when the text fits none of the forms
      */
     public static Instant startOfDay(String text, String field, ZoneId zone, String example,
                                      DateTimeFormatter... forms) {
@@ -79,6 +80,6 @@ public final class Dates {
                 // try the next form
             }
         }
-        throw new BadValue(field, "expected a date such as " + example + ", was '" + text + "'");
+        throw new BadField(field, "expected a date such as " + example + ", was '" + text + "'");
     }
 }

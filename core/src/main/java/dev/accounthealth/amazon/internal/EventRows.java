@@ -3,6 +3,7 @@ package dev.accounthealth.amazon.internal;
 import dev.accounthealth.event.InvalidEventException;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
@@ -49,7 +50,7 @@ public abstract class EventRows implements Iterator<SellerEvent> {
         rowsRead.accept(rows);
     }
 
-    protected final void reject(long line, BadValue bad, String text) {
+    protected final void reject(long line, BadField bad, String text) {
         onRejected.accept(new RejectedLine(source, line, bad.field(), bad.reason(), text));
     }
 
@@ -58,8 +59,8 @@ public abstract class EventRows implements Iterator<SellerEvent> {
      *
      * @param fields each event field and where the input holds it; fields not listed keep their name
      */
-    protected static BadValue from(InvalidEventException e, Map<String, String> fields) {
-        return new BadValue(fields.getOrDefault(e.field(), e.field()), e.reason());
+    protected static BadField from(InvalidEventException e, Map<String, String> fields) {
+        return new BadField(fields.getOrDefault(e.field(), e.field()), e.reason());
     }
 
     @Override

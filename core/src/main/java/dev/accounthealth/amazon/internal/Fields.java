@@ -3,13 +3,14 @@ package dev.accounthealth.amazon.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.Money;
+import dev.accounthealth.json.internal.BadField;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
  * Typed access to the fields of one response object by dotted path ({@code fulfillment.shipByWindow.latestDateTime}),
- * each failure a {@link BadValue} naming the full path of the field. Absent and JSON
+ * each failure a {@link BadField} naming the full path of the field. Absent and JSON
  * {@code null} read alike; unknown fields are ignored. Read leniently as Amazon writes it: a
  * boolean may be a string {@code "true"}, an amount a string or a number.
  */
@@ -51,7 +52,7 @@ public final class Fields {
             return null;
         }
         if (!node.isValueNode()) {
-            throw new BadValue(at(field), "expected a string, was " + describe(node));
+            throw new BadField(at(field), "expected a string, was " + describe(node));
         }
         String text = node.asText().strip();
         return text.isEmpty() ? null : text;
@@ -60,7 +61,7 @@ public final class Fields {
     public String required(String field) {
         String text = text(field);
         if (text == null) {
-            throw new BadValue(at(field), "required");
+            throw new BadField(at(field), "required");
         }
         return text;
     }
@@ -93,7 +94,7 @@ public final class Fields {
                     break;
             }
         }
-        throw new BadValue(at(field), "expected true or false, was " + describe(node));
+        throw new BadField(at(field), "expected true or false, was " + describe(node));
     }
 
     /** A decimal written as a number or a string, kept exact. */
@@ -109,10 +110,10 @@ public final class Fields {
             try {
                 return new BigDecimal(node.textValue().strip());
             } catch (NumberFormatException e) {
-                throw new BadValue(at(field), "expected a decimal number such as 54.99, was " + describe(node));
+                throw new BadField(at(field), "expected a decimal number such as 54.99, was " + describe(node));
             }
         }
-        throw new BadValue(at(field), "expected a decimal number such as 54.99, was " + describe(node));
+        throw new BadField(at(field), "expected a decimal number such as 54.99, was " + describe(node));
     }
 
     /** An amount and its currency under the given names, or null when the amount is absent. */
@@ -132,13 +133,13 @@ public final class Fields {
             String message = e.getMessage();
             int colon = message.indexOf(": ");
             String name = message.substring(0, colon).equals("amount") ? amountName : currencyName;
-            throw new BadValue(money.at(name), message.substring(colon + 2));
+            throw new BadField(money.at(name), message.substring(colon + 2));
         }
     }
 
     public Marketplace marketplace(String field) {
         String text = required(field);
-        return Marketplace.find(text).orElseThrow(() -> new BadValue(at(field),
+        return Marketplace.find(text).orElseThrow(() -> new BadField(at(field),
                 "unknown marketplace '" + text + "': expected an SP-API marketplace id such as ATVPDKIKX0DER"));
     }
 
@@ -153,7 +154,7 @@ public final class Fields {
             return java.util.List.of();
         }
         if (!node.isArray()) {
-            throw new BadValue(at(field), "expected an array, was " + describe(node));
+            throw new BadField(at(field), "expected an array, was " + describe(node));
         }
         return node;
     }

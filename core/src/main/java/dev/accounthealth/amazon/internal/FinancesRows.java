@@ -11,6 +11,7 @@ import dev.accounthealth.event.ClaimResolved;
 import dev.accounthealth.event.Money;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -69,7 +70,7 @@ public final class FinancesRows extends PageRows {
                 }
                 String code = c.required("ChargeAmount.CurrencyCode");
                 if (currency != null && !currency.equals(code)) {
-                    throw new BadValue(c.at("ChargeAmount.CurrencyCode"), "'" + code + "' differs from " + currency
+                    throw new BadField(c.at("ChargeAmount.CurrencyCode"), "'" + code + "' differs from " + currency
                             + " in the same event");
                 }
                 currency = code;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.accounthealth.json.internal.BadField;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ public final class JsonPages implements AutoCloseable {
     /**
      * The records of the next page, or null at the end of the input.
      *
-     * @throws BadValue with field {@code (json)} when the text is not JSON: reading cannot go on
+     * @throws BadField with field {@code (json)} when the text is not JSON: reading cannot go on
      */
     public List<Record> nextPage() {
         try {
@@ -98,7 +99,7 @@ public final class JsonPages implements AutoCloseable {
             }
             JsonLocation start = parser.currentTokenLocation();
             if (token != JsonToken.START_OBJECT) {
-                throw new BadValue("(json)", "expected a JSON object at line " + start.getLineNr() + ", was "
+                throw new BadField("(json)", "expected a JSON object at line " + start.getLineNr() + ", was "
                         + token.asString());
             }
             List<Record> records = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class JsonPages implements AutoCloseable {
             return withPage;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            throw new BadValue("(json)", e.getOriginalMessage() + (where == null ? ""
+            throw new BadField("(json)", e.getOriginalMessage() + (where == null ? ""
                     : " at line " + where.getLineNr() + ", column " + where.getColumnNr())
                     + "; the rest of the file cannot be read");
         } catch (IOException e) {

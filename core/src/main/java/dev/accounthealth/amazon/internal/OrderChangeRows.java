@@ -7,6 +7,7 @@ import dev.accounthealth.event.OrderPlaced;
 import dev.accounthealth.event.OrderShipped;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class OrderChangeRows extends PageRows {
         Fields f = new Fields(record.node(), "");
         String type = f.required("NotificationType");
         if (!type.equals("ORDER_CHANGE")) {
-            throw new BadValue("NotificationType", "expected ORDER_CHANGE, was '" + type + "'");
+            throw new BadField("NotificationType", "expected ORDER_CHANGE, was '" + type + "'");
         }
         String n = "Payload.OrderChangeNotification.";
         String orderId = f.required(n + "AmazonOrderId");
@@ -87,7 +88,7 @@ public final class OrderChangeRows extends PageRows {
             events.add(new OrderShipped(changedAt, orderId));
         }
         if (events.isEmpty()) {
-            throw new BadValue(SUMMARY + "PurchaseDate", "null, and the order was neither cancelled nor shipped: "
+            throw new BadField(SUMMARY + "PurchaseDate", "null, and the order was neither cancelled nor shipped: "
                     + "the notification has nothing to record");
         }
         return events;

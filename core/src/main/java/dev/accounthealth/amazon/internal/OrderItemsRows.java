@@ -3,6 +3,7 @@ package dev.accounthealth.amazon.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class OrderItemsRows extends PageRows {
         JsonNode id = record.page().getOrDefault("payload.AmazonOrderId", record.page().get("AmazonOrderId"));
         String prefix = record.path().startsWith("payload.") ? "payload." : "";
         if (id == null || id.isNull() || id.asText().isBlank()) {
-            throw new BadValue(prefix + "AmazonOrderId", "required: the page must say whose items these are");
+            throw new BadField(prefix + "AmazonOrderId", "required: the page must say whose items these are");
         }
         Fields f = new Fields(record.node(), record.path());
         f.required("OrderItemId");

@@ -3,6 +3,7 @@ package dev.accounthealth.amazon.internal;
 import dev.accounthealth.event.InvalidEventException;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,7 +32,7 @@ public abstract class PageRows extends EventRows {
     /**
      * The events of one record, in order.
      *
-     * @throws BadValue naming the field's full path when the record holds no valid events
+     * @throws BadField naming the field's full path when the record holds no valid events
      */
     protected abstract List<SellerEvent> read(JsonPages.Record record);
 
@@ -49,7 +50,7 @@ public abstract class PageRows extends EventRows {
             List<JsonPages.Record> next;
             try {
                 next = pages.nextPage();
-            } catch (BadValue bad) {
+            } catch (BadField bad) {
                 broken = true;
                 counted();
                 reject(pages.line(), bad, "");
@@ -67,7 +68,7 @@ public abstract class PageRows extends EventRows {
         List<SellerEvent> events;
         try {
             events = new ArrayList<>(read(record));
-        } catch (BadValue bad) {
+        } catch (BadField bad) {
             reject(record.line(), bad, record.node().toString());
             return true;
         } catch (InvalidEventException e) {

@@ -3,6 +3,7 @@ package dev.accounthealth.amazon.internal;
 import dev.accounthealth.event.InvalidEventException;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class ReportRows extends EventRows {
         cells.of(row);
         try {
             emit(event.apply(cells));
-        } catch (BadValue bad) {
+        } catch (BadField bad) {
             reject(rows.line(), bad, cells.line());
         } catch (InvalidEventException e) {
             reject(rows.line(), from(e, columns), cells.line());

@@ -3,6 +3,7 @@ package dev.accounthealth.amazon.internal;
 import dev.accounthealth.event.FeedbackReceived;
 import dev.accounthealth.event.ReturnRequested;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -88,7 +89,7 @@ public final class Reports {
                         unit = cells.text("sku");
                     }
                     if (unit == null) {
-                        throw new BadValue("license-plate-number", "required when the row has no sku: it names the return");
+                        throw new BadField("license-plate-number", "required when the row has no sku: it names the return");
                     }
                     return new ReturnRequested(at, orderId, orderId + ":" + unit,
                             Optional.ofNullable(cells.text("reason")), true);

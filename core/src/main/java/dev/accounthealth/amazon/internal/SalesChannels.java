@@ -1,6 +1,7 @@
 package dev.accounthealth.amazon.internal;
 
 import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.json.internal.BadField;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,12 +42,12 @@ public final class SalesChannels {
     /**
      * The marketplace of a storefront name.
      *
-     * @throws BadValue naming {@code field}; {@code Non-Amazon} (multi-channel fulfilment of an
+     * @throws BadField naming {@code field}; {@code Non-Amazon} (multi-channel fulfilment of an
      *     order sold elsewhere) is no Amazon marketplace and counts in no Account Health metric
      */
     public static Marketplace read(String storefront, String field) {
         if (storefront.strip().equalsIgnoreCase("Non-Amazon")) {
-            throw new BadValue(field, "'Non-Amazon' is an order sold outside Amazon (multi-channel fulfilment): "
+            throw new BadField(field, "'Non-Amazon' is an order sold outside Amazon (multi-channel fulfilment): "
                     + "it counts in no Account Health metric");
         }
         return STOREFRONTS.read(storefront, field);

@@ -9,6 +9,7 @@ import dev.accounthealth.event.OrderPlaced;
 import dev.accounthealth.event.OrderShipped;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
+import dev.accounthealth.json.internal.BadField;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class SearchOrdersRows extends PageRows {
         Instant updated = f.requiredInstant("lastUpdatedTime");
         Marketplace marketplace = marketplace(f);
         if (f.node("fulfillment") == null) {
-            throw new BadValue(f.at("fulfillment"), "required: ask searchOrders for includedData=FULFILLMENT");
+            throw new BadField(f.at("fulfillment"), "required: ask searchOrders for includedData=FULFILLMENT");
         }
         FulfillmentChannel channel = f.code("fulfillment.fulfilledBy", FULFILLED_BY);
         boolean cancelled = f.code("fulfillment.fulfillmentStatus", STATUSES);
@@ -112,7 +113,7 @@ public final class SearchOrdersRows extends PageRows {
     private static Marketplace marketplace(Fields f) {
         String channel = f.text("salesChannel.channelName");
         if (channel != null && !channel.equalsIgnoreCase("AMAZON")) {
-            throw new BadValue(f.at("salesChannel.channelName"), "'" + channel
+            throw new BadField(f.at("salesChannel.channelName"), "'" + channel
                     + "' is an order sold outside Amazon: it counts in no Account Health metric");
         }
         if (f.node("salesChannel.marketplaceId") != null) {
@@ -121,7 +122,7 @@ public final class SearchOrdersRows extends PageRows {
         if (f.node("salesChannel.marketplaceName") != null) {
             return SalesChannels.read(f.required("salesChannel.marketplaceName"), f.at("salesChannel.marketplaceName"));
         }
-        throw new BadValue(f.at("salesChannel.marketplaceId"), "required");
+        throw new BadField(f.at("salesChannel.marketplaceId"), "required");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.accounthealth.amazon.internal;
 
+import dev.accounthealth.json.internal.BadField;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,12 +47,12 @@ public final class Words<T> {
     /**
      * What the word means.
      *
-     * @throws BadValue naming {@code field} and listing the accepted words when it is none of them
+     * @throws BadField naming {@code field} and listing the accepted words when it is none of them
      */
     public T read(String word, String field) {
         T value = byKey.get(word.strip().toLowerCase(Locale.ROOT));
         if (value == null) {
-            throw new BadValue(field, "unknown value '" + word + "': expected one of " + String.join(", ", spellings));
+            throw new BadField(field, "unknown value '" + word + "': expected one of " + String.join(", ", spellings));
         }
         return value;
     }

@@ -1,8 +1,9 @@
 package dev.accounthealth.json.internal;
 
 /**
- * A field of one JSON line that cannot become part of an event: the reader adds the source and
- * line number and either throws or sets the line aside.
+ * A field of one JSON line, a cell of a report row or a field of an API response that cannot
+ * become part of an event: the reader adds the source and line number and either throws or sets
+ * the line aside.
  */
 public final class BadField extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -12,7 +13,8 @@ public final class BadField extends RuntimeException {
 
     /**
      * @param field the field, e.g. {@code rating}, {@code skus[2]}, {@code orderTotal.amount}, or
-     *     {@code (json)} when the line is not a JSON object
+     *     {@code (json)} when the line is not a JSON object; a report's column name; a response
+     *     field's JSON path, e.g. {@code orders[3].fulfillment.fulfilledBy}
      * @param reason why it was rejected
      */
     public BadField(String field, String reason) {
