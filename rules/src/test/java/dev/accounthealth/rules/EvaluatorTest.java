@@ -17,6 +17,7 @@ import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Channel;
 import dev.accounthealth.report.HealthStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +101,46 @@ class EvaluatorTest {
             }
             assertEquals(3, Story.metric(session.report(AS_OF), Marketplace.DE, "LATE_SHIPMENT_RATE", Channel.MFN, 10)
                     .numerator());
+        }
+    }
+
+    /**
+     * A session of thousands of events with a report after every few: the counts catch up with a
+     * few changes at a time, start afresh when many changed at once, and outlive their change log
+     * (it restarts after a few thousand changes); each report equals a fresh evaluation.
+     */
+    @Test
+    void aLongSessionReportsAsEvaluateDoesAfterEveryBatch() {
+        List<SellerEvent> accepted = new ArrayList<>();
+        try (HealthSession session = Story.DEFAULT_EVALUATOR.openSession()) {
+            Instant start = AS_OF.minus(days(40));
+            int batch = 0;
+            for (int i = 0; i < 2400; i++) {
+                Instant placed = start.plus(Duration.ofMinutes(23L * i));
+                Instant due = placed.plus(hours(30));
+                List<SellerEvent> events = new ArrayList<>();
+                events.add(Events.mfnDue(id(i), i % 3 == 0 ? Marketplace.FR : Marketplace.DE, due));
+                if (i % 7 != 0) {
+                    events.add(new OrderShipped(i % 5 == 0 ? due.plus(hours(2)) : due.minus(hours(4)), id(i)));
+                }
+                // Every hundredth event arrives late: an old order shipped, changing a group's middle.
+                if (i % 100 == 99) {
+                    events.add(new OrderShipped(start.plus(Duration.ofMinutes(23L * (i - 90))).plus(hours(40)),
+                            id(i - 90)));
+                }
+                for (SellerEvent event : events) {
+                    session.accept(event);
+                    accepted.add(event);
+                }
+                Instant latest = accepted.stream().map(SellerEvent::at).max(Instant::compareTo).orElseThrow();
+                int every = ++batch < 20 ? 1 : batch < 400 ? 37 : 301;
+                if (batch % every == 0) {
+                    assertEquals(Story.DEFAULT_EVALUATOR.evaluate(accepted, latest), session.report(latest),
+                            "after " + accepted.size() + " events");
+                }
+            }
+            Instant end = AS_OF.plus(days(2));
+            assertEquals(Story.DEFAULT_EVALUATOR.evaluate(accepted, end), session.report(end));
         }
     }
 

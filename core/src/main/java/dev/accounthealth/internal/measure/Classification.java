@@ -36,6 +36,13 @@ public final class Classification {
     private final Map<ClassAnchor, Built> buckets = new HashMap<>();
     /** Per class, how many times its spans changed: a group is rebuilt only when its class changed. */
     private long[] changes = new long[8];
+    /**
+     * Per class, once a group of it was built, the items whose spans of it changed since, oldest
+     * first: a group catches up by taking out and putting back only those, in a live session
+     * where a report follows a few events. The log restarts, as a new epoch, when it outgrows its class.
+     */
+    private final List<List<Counted>> changeLogs = new ArrayList<>();
+    private int[] logEpochs = new int[8];
     private int builds;
 
     /** Starts classifying an item: {@code classify.item($o).as("DUE_TO_SHIP")…}. */
@@ -77,7 +84,7 @@ public final class Classification {
             if (cause != item) {
                 causedOn.computeIfAbsent(cause, c -> new ArrayList<>(1)).add(item);
             }
-            changed(span.classId);
+            changed(span.classId, item);
             return span;
         }
     }
@@ -85,6 +92,13 @@ public final class Classification {
     /** Leaves out every span a fact was the cause of (it changed, and its rules will say again). */
     public void forget(Counted cause) {
         forgetOn(cause, cause);
+        Memberships own = mine(cause);
+        if (own != null) {
+            // Spans another fact put it in stay, but its anchor or marketplace may have changed with it.
+            for (Span span = own.head; span != null; span = span.nextOfItem) {
+                changed(span.classId, cause);
+            }
+        }
         List<Counted> others = causedOn.remove(cause);
         if (others != null) {
             for (Counted item : others) {
@@ -124,7 +138,7 @@ public final class Classification {
             memberships.head = span.nextOfItem;
             memberships.mask = span.maskBefore;
             memberships.wide = span.wideBefore;
-            changed(span.classId);
+            changed(span.classId, span.item);
             return;
         }
         Span previous = null;
@@ -144,15 +158,28 @@ public final class Classification {
         } else {
             previous.nextOfItem = span.nextOfItem;
         }
-        changed(span.classId);
+        changed(span.classId, span.item);
     }
 
-    private void changed(int classId) {
+    private void changed(int classId, Counted item) {
         if (classId >= changes.length) {
             changes = Arrays.copyOf(changes, Math.max(classId + 1, 2 * changes.length));
         }
         changes[classId]++;
+        List<Counted> log = changeLogs.get(classId);
+        if (log != null) {
+            log.add(item);
+            if (log.size() > LOG_LIMIT && log.size() > spans.get(classId).size()) {
+                // Every group of the class is built afresh once; the spans that no longer hold go then.
+                spans.get(classId).removeIf(span -> span.never);
+                log.clear();
+                logEpochs[classId]++;
+            }
+        }
     }
+
+    /** Beyond this many changes, and more than its class has spans, a change log starts again. */
+    private static final int LOG_LIMIT = 4096;
 
     private long changesOf(int classId) {
         return classId < changes.length ? changes[classId] : 0;
@@ -166,6 +193,8 @@ public final class Classification {
         /** While a group is built: the build that last saw the item, and the entries it made then. */
         int build;
         Object entries;
+        /** While a group catches up: the catch-up that took the item out to put it back. */
+        int caughtUp;
         /** Bit {@code c} set when a span of class {@code c < 64} may hold; {@code wide} when a class is beyond. */
         long mask;
         boolean wide;
@@ -218,6 +247,10 @@ public final class Classification {
             classIds.put(name, id);
             classNames.add(name);
             spans.add(new ArrayList<>());
+            changeLogs.add(null);
+            if (id >= logEpochs.length) {
+                logEpochs = Arrays.copyOf(logEpochs, 2 * id);
+            }
         }
         return id;
     }
@@ -305,6 +338,13 @@ public final class Classification {
     private Group group(GroupKey key) {
         long now = changesOf(key.classId());
         Group group = groups.get(key);
+        if (group != null && group.builtAt != now) {
+            Group caughtUp = catchUp(group, key, now);
+            if (caughtUp != null) {
+                groups.put(key, caughtUp);
+                return caughtUp;
+            }
+        }
         if (group == null || group.builtAt != now) {
             ClassAnchor classAnchor = new ClassAnchor(key.classId(), key.anchor());
             Built built = buckets.get(classAnchor);
@@ -320,9 +360,76 @@ public final class Classification {
                 }
             });
             group = Group.of(entries, now);
+            startLog(key.classId(), group);
             groups.put(key, group);
         }
         return group;
+    }
+
+    private void startLog(int classId, Group group) {
+        List<Counted> log = changeLogs.get(classId);
+        if (log == null) {
+            log = new ArrayList<>();
+            changeLogs.set(classId, log);
+        }
+        group.logEpoch = logEpochs[classId];
+        group.logAt = log.size();
+    }
+
+    /**
+     * A group brought up to date by taking out the items whose spans of its class changed since it
+     * was built and putting them back as they are now, in anchor order; {@code null} when that
+     * would cost about as much as building it afresh.
+     */
+    private Group catchUp(Group group, GroupKey key, long now) {
+        int classId = key.classId();
+        List<Counted> log = changeLogs.get(classId);
+        if (log == null || group.logEpoch != logEpochs[classId]) {
+            return null;
+        }
+        List<Counted> changed = log.subList(group.logAt, log.size());
+        if (changed.size() > 64 + group.anchors.length / 4) {
+            return null;
+        }
+        int stamp = ++builds;
+        List<Group.Entry> fresh = new ArrayList<>();
+        Anchors.Reader anchors = null;
+        for (Counted item : changed) {
+            Memberships memberships = mine(item);
+            if (memberships == null || memberships.caughtUp == stamp) {
+                continue;
+            }
+            memberships.caughtUp = stamp;
+            Marketplace marketplace = key.marketplace();
+            if ((item.getMarketplace() != marketplace && item.getEarlierMarketplace() != marketplace)
+                    || !Group.covers(key.channel(), item.getChannel())) {
+                continue;
+            }
+            if (anchors == null || anchors.type != item.getClass()) {
+                anchors = Anchors.reader(item.getClass(), key.anchor());
+            }
+            Instant anchor = anchors.read(item);
+            if (anchor == null) {
+                continue;
+            }
+            Group.Entry entry = null;
+            for (Span span = memberships.head; span != null; span = span.nextOfItem) {
+                if (span.classId == classId && !span.isEmpty()) {
+                    if (entry == null) {
+                        entry = new Group.Entry(anchor, span, memberships, marketplace);
+                    }
+                    entry.piece(marketplace, span);
+                }
+            }
+            if (entry != null && entry.start != null) {
+                fresh.add(entry);
+            }
+        }
+        fresh.sort(Group.Entry.BY_ANCHOR);
+        Group caughtUp = group.merged(fresh, stamp, now);
+        caughtUp.logEpoch = group.logEpoch;
+        caughtUp.logAt = log.size();
+        return caughtUp;
     }
 
     /** A class's items by marketplace and channel, as they stood after so many changes of the class. */
@@ -354,6 +461,9 @@ public final class Classification {
         final Instant[][] more;
         /** How many changes of its class it reflects. */
         final long builtAt;
+        /** Where in its class's change log it stands. */
+        int logEpoch;
+        int logAt;
 
         private Group(int size, long builtAt) {
             this.builtAt = builtAt;
@@ -443,6 +553,45 @@ public final class Classification {
                 group.starts[i] = e.start;
                 group.untils[i] = e.until;
                 group.more[i] = e.more == null ? null : e.more.toArray(new Instant[0]);
+            }
+            return group;
+        }
+
+        /**
+         * This group without the items taken out by a catch-up ({@code stamp}) and with the
+         * entries put back, which are in anchor order.
+         */
+        Group merged(List<Entry> fresh, int stamp, long now) {
+            int kept = 0;
+            for (Memberships m : memberships) {
+                if (m.caughtUp != stamp) {
+                    kept++;
+                }
+            }
+            Group group = new Group(kept + fresh.size(), now);
+            int i = 0;
+            int j = 0;
+            for (int k = 0; k < group.anchors.length; k++) {
+                while (i < anchors.length && memberships[i].caughtUp == stamp) {
+                    i++;
+                }
+                if (j < fresh.size() && (i == anchors.length || fresh.get(j).anchor.isBefore(anchors[i]))) {
+                    Entry e = fresh.get(j++);
+                    group.anchors[k] = e.anchor;
+                    group.spans[k] = e.span;
+                    group.memberships[k] = e.memberships;
+                    group.starts[k] = e.start;
+                    group.untils[k] = e.until;
+                    group.more[k] = e.more == null ? null : e.more.toArray(new Instant[0]);
+                } else {
+                    group.anchors[k] = anchors[i];
+                    group.spans[k] = spans[i];
+                    group.memberships[k] = memberships[i];
+                    group.starts[k] = starts[i];
+                    group.untils[k] = untils[i];
+                    group.more[k] = more[i];
+                    i++;
+                }
             }
             return group;
         }

@@ -29,10 +29,12 @@ public final class MetricCount {
     private final long numerator;
     private final long denominator;
     private final List<Counted> flagged;
+    /** Whether the flagged items are those short of a good numerator. */
+    private final boolean flagsShortfalls;
     private Enforcement enforcement;
 
     private MetricCount(MetricWindow window, Marketplace marketplace, ClassSet numeratorClasses, String denominatorClass,
-                        long numerator, long denominator, List<Counted> flagged) {
+                        long numerator, long denominator, List<Counted> flagged, boolean flagsShortfalls) {
         this.window = window;
         this.marketplace = marketplace;
         this.numeratorClasses = numeratorClasses;
@@ -40,6 +42,7 @@ public final class MetricCount {
         this.numerator = numerator;
         this.denominator = denominator;
         this.flagged = flagged;
+        this.flagsShortfalls = flagsShortfalls;
         this.enforcement = window.getDefinition().getEnforcement();
     }
 
@@ -51,7 +54,7 @@ public final class MetricCount {
         Tally tally = classification.count(window, marketplace, numeratorClasses,
                 classification.classId(denominatorClass), keep);
         return new MetricCount(window, marketplace, numeratorClasses, denominatorClass, tally.numerator(),
-                tally.denominator(), tally.items());
+                tally.denominator(), tally.items(), good);
     }
 
     /**
@@ -125,11 +128,11 @@ public final class MetricCount {
         return flagged;
     }
 
-    /** Every item counted among, at the moment; counted again on each call. */
-    public List<Counted> getPopulation() {
+    /** Every item counted among at the moment but those flagged; counted again on each call. */
+    public List<Counted> getUnflagged() {
         Classification classification = window.getMoment().classification();
         return classification.count(window, marketplace, numeratorClasses, classification.classId(denominatorClass),
-                Keep.ALL).items();
+                flagsShortfalls ? Keep.FLAGGED : Keep.SHORT).items();
     }
 
     /** Why an item is in the numerator at the moment: its spans in the numerator's classes (none when it is not). */

@@ -12,6 +12,7 @@ import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.facts.SellingMarketplace;
 import dev.accounthealth.report.AccountHealthReport;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -34,7 +35,9 @@ public final class LiveEvaluation implements AutoCloseable {
     private final HealthEvaluation evaluation;
     private final HistoryFolder folder = new HistoryFolder();
     private final Set<CountedFact> changed = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<CountedFact> inSession = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The facts the session holds, each marked {@link CountedFact#kept()}. */
+    private List<CountedFact> inSession = new ArrayList<>();
+    private int reports;
     private final Map<Marketplace, SellingMarketplace> marketplaces = new EnumMap<>(Marketplace.class);
     private RuleSession session;
 
@@ -65,7 +68,10 @@ public final class LiveEvaluation implements AutoCloseable {
         SellerHistory history = folder.history(asOf);
         if (session == null) {
             session = rules.openToKeep(history);
-            forEachFact(history, inSession::add);
+            forEachFact(history, fact -> {
+                fact.kept(true);
+                inSession.add(fact);
+            });
             history.marketplaces().forEach(m -> marketplaces.put(m, null));
         } else {
             catchUp(history, asOf);
@@ -78,31 +84,36 @@ public final class LiveEvaluation implements AutoCloseable {
     private void catchUp(SellerHistory history, Instant asOf) {
         session.forgetMoments();
         session.evaluateAt(asOf);
-        Set<CountedFact> now = Collections.newSetFromMap(new IdentityHashMap<>());
+        int report = ++reports;
+        List<CountedFact> now = new ArrayList<>(inSession.size() + changed.size());
         forEachFact(history, now::add);
-        // An item counts from its order's placement and in its order's marketplace: when the
-        // order changed, so did what its items say.
         for (CountedFact fact : now) {
+            fact.seenAt(report);
+            // An item counts from its order's placement and in its order's marketplace: when the
+            // order changed, so did what its items say.
             CountedFact order = fact instanceof OrderItemFact item ? item.getOrder()
                     : fact instanceof MessageFact message ? message.getOrder() : null;
-            if (order != null && changed.contains(order)) {
-                changed.add(fact);
-            }
-        }
-        for (CountedFact fact : now) {
-            if (!inSession.contains(fact)) {
+            if (!fact.kept()) {
                 session.insert(fact);
-            } else if (changed.contains(fact)) {
+                fact.kept(true);
+                inSession.add(fact);
+            } else if (changed.contains(fact) || (order != null && changed.contains(order))) {
                 session.changed(fact);
             }
         }
-        for (CountedFact fact : List.copyOf(inSession)) {
-            if (!now.contains(fact)) {
-                session.delete(fact);
-                inSession.remove(fact);
+        // Every fact of the history is held by now: any more held are facts that left it.
+        if (inSession.size() > now.size()) {
+            List<CountedFact> stillIn = new ArrayList<>(now.size());
+            for (CountedFact fact : inSession) {
+                if (fact.seenBy(report)) {
+                    stillIn.add(fact);
+                } else {
+                    session.delete(fact);
+                    fact.kept(false);
+                }
             }
+            inSession = stillIn;
         }
-        inSession.addAll(now);
         for (Marketplace marketplace : history.marketplaces()) {
             if (!marketplaces.containsKey(marketplace)) {
                 SellingMarketplace fact = new SellingMarketplace(marketplace);

@@ -7,14 +7,14 @@ import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.Span;
 import dev.accounthealth.report.RootCause;
 import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,41 +30,54 @@ final class RootCauseFinder {
         if (flagged.isEmpty()) {
             return List.of();
         }
-        List<Counted> population = count.getPopulation();
-        Map<Counted, List<Span>> evidence = new IdentityHashMap<>();
-        for (Counted item : flagged) {
-            evidence.put(item, count.evidenceOf(item));
+        List<String> names = search.getDimensions();
+        Dimension[] dimensions = new Dimension[names.size()];
+        List<Map<String, long[]>> groups = new ArrayList<>(dimensions.length);
+        for (int d = 0; d < dimensions.length; d++) {
+            dimensions[d] = Dimension.valueOf(names.get(d));
+            groups.add(new TreeMap<>());
         }
-        List<RootCause> causes = new ArrayList<>();
-        for (String name : search.getDimensions()) {
-            Dimension dimension = Dimension.valueOf(name);
-            Map<String, long[]> groups = new TreeMap<>();
-            Set<String> values = new LinkedHashSet<>();
-            for (Counted item : flagged) {
+        LocalTime cutoff = search.getDayCutoff();
+        Values values = new Values();
+        for (Counted item : flagged) {
+            List<Span> evidence = count.evidenceOf(item);
+            for (int d = 0; d < dimensions.length; d++) {
                 values.clear();
-                dimension.addValuesOf(item, evidence.get(item), search.getDayCutoff(), values);
-                for (String value : values) {
-                    groups.computeIfAbsent(value, v -> new long[2])[0]++;
+                dimensions[d].addValuesOf(item, evidence, cutoff, values);
+                for (int v = 0; v < values.size; v++) {
+                    long[] group = groups.get(d).computeIfAbsent(values.at(v), key -> new long[2]);
+                    group[0]++;
+                    group[1]++;
                 }
             }
-            Map<String, long[]> byValue = new HashMap<>(groups);
-            for (Counted item : population) {
+        }
+        // The rest of the population, in one pass for every dimension: an item not flagged has no evidence.
+        List<Counted> unflagged = count.getUnflagged();
+        long population = flagged.size() + (long) unflagged.size();
+        for (Counted item : unflagged) {
+            for (int d = 0; d < dimensions.length; d++) {
+                Map<String, long[]> byValue = groups.get(d);
+                if (byValue.isEmpty()) {
+                    continue;
+                }
                 values.clear();
-                dimension.addValuesOf(item, evidence.getOrDefault(item, List.of()), search.getDayCutoff(), values);
-                for (String value : values) {
-                    long[] group = byValue.get(value);
+                dimensions[d].addValuesOf(item, List.of(), cutoff, values);
+                for (int v = 0; v < values.size; v++) {
+                    long[] group = byValue.get(values.at(v));
                     if (group != null) {
                         group[1]++;
                     }
                 }
             }
-            for (Map.Entry<String, long[]> group : groups.entrySet()) {
+        }
+        List<RootCause> causes = new ArrayList<>();
+        for (int d = 0; d < dimensions.length; d++) {
+            for (Map.Entry<String, long[]> group : groups.get(d).entrySet()) {
                 long inFlagged = group.getValue()[0];
-                // Evidence-only dimensions (defect kinds) have no value among the whole population.
                 long inPopulation = Math.max(group.getValue()[1], inFlagged);
-                if (explains(inFlagged, flagged.size(), inPopulation, population.size(), search)) {
-                    causes.add(new RootCause(name, group.getKey(), inFlagged, flagged.size(), inPopulation,
-                            population.size()));
+                if (explains(inFlagged, flagged.size(), inPopulation, population, search)) {
+                    causes.add(new RootCause(names.get(d), group.getKey(), inFlagged, flagged.size(), inPopulation,
+                            population));
                 }
             }
         }
@@ -72,6 +85,45 @@ final class RootCauseFinder {
                 .thenComparing(Comparator.comparingDouble(RootCauseFinder::lift).reversed())
                 .thenComparing(RootCause::dimension).thenComparing(RootCause::value));
         return causes.stream().limit(search.getMaxCauses()).toList();
+    }
+
+    /** The few values one item has in one dimension, each once, without hashing. */
+    private static final class Values extends AbstractSet<String> {
+        private String[] values = new String[4];
+        private int size;
+
+        @Override
+        public boolean add(String value) {
+            for (int i = 0; i < size; i++) {
+                if (values[i].equals(value)) {
+                    return false;
+                }
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+            return true;
+        }
+
+        String at(int index) {
+            return values[index];
+        }
+
+        @Override
+        public void clear() {
+            size = 0;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.asList(values).subList(0, size).iterator();
+        }
     }
 
     /** count ≥ min, count / of ≥ share, and (count / of) ≥ lift × (popCount / pop), compared exactly. */
