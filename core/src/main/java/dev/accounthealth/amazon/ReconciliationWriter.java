@@ -8,8 +8,6 @@ import dev.accounthealth.amazon.Reconciliation.Side;
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.json.internal.JsonConfig;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,13 +37,7 @@ public final class ReconciliationWriter {
 
     /** The reconciliation as JSON, with the rows set aside. */
     public static String toJson(Reconciliation reconciliation, List<RejectedLine> rejected) {
-        StringWriter out = new StringWriter();
-        try {
-            write(reconciliation, rejected, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory", e);
-        }
-        return out.toString();
+        return JsonConfig.written(out -> write(reconciliation, rejected, out));
     }
 
     /** Writes the reconciliation as JSON to {@code out}; flushes it, does not close it. */
@@ -97,19 +89,19 @@ public final class ReconciliationWriter {
             }
             json.writeEndArray();
             json.writeEndObject();
-            json.writeArrayFieldStart("rejected");
-            for (RejectedLine line : rejected) {
-                json.writeStartObject();
-                json.writeStringField("source", line.source());
-                json.writeNumberField("line", line.line());
-                json.writeStringField("field", line.field());
-                json.writeStringField("reason", line.reason());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            JsonConfig.writeRejected(rejected, json);
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    /**
+     * The cause in words, then what it says: {@code window offset: Amazon's window ends …}. A text
+     * that already opens with its cause (the inputs' own "not measurable: …") is not told it twice.
+     */
+    private static String inWords(Explanation why) {
+        String cause = why.cause().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return why.text().startsWith(cause + ":") ? why.text() : cause + ": " + why.text();
     }
 
     private static void side(String name, Optional<Side> side, JsonGenerator json) throws IOException {
@@ -168,7 +160,7 @@ public final class ReconciliationWriter {
                                 count(s), rate(s), s.status(), target(s))));
                 text.append(line.agrees() ? "           = the same\n" : "");
                 for (Explanation why : line.explanations()) {
-                    text.append("           -> ").append(why.cause()).append(": ").append(why.text()).append('\n');
+                    text.append("           -> ").append(inWords(why)).append('\n');
                 }
             }
             for (String ours : m.oursAlone()) {
@@ -209,7 +201,7 @@ public final class ReconciliationWriter {
             for (MetricLine line : m.metrics()) {
                 for (Explanation why : line.explanations()) {
                     md.append("- **").append(line.metric()).append(' ').append(line.channel()).append("**, ")
-                            .append(why.cause()).append(": ").append(why.text()).append('\n');
+                            .append(inWords(why)).append('\n');
                 }
             }
             for (String ours : m.oursAlone()) {

@@ -26,8 +26,6 @@ import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.report.Orphan;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -85,13 +83,7 @@ public final class ReportWriter {
      * @param rejected written as {@code rejected} in the order given
      */
     public static String toJson(AccountHealthReport report, List<RejectedLine> rejected) {
-        StringWriter out = new StringWriter();
-        try {
-            write(report, rejected, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory", e);
-        }
-        return out.toString();
+        return JsonConfig.written(out -> write(report, rejected, out));
     }
 
     /** Writes the report, with no rejected lines, to {@code out}; flushes it, does not close it. */
@@ -125,16 +117,7 @@ public final class ReportWriter {
             writeEarlyWarnings(report.earlyWarnings(), json);
             writeDeadlines(report.deadlines(), json);
             writePlans(report, json);
-            json.writeArrayFieldStart("rejected");
-            for (RejectedLine line : rejected) {
-                json.writeStartObject();
-                json.writeStringField("source", line.source());
-                json.writeNumberField("line", line.line());
-                json.writeStringField("field", line.field());
-                json.writeStringField("reason", line.reason());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            JsonConfig.writeRejected(rejected, json);
             json.writeArrayFieldStart("orphans");
             for (Orphan orphan : report.orphans()) {
                 json.writeStartObject();

@@ -127,7 +127,7 @@ class ReconciliationTest {
         assertEquals(List.of(new Reconciliation.Explanation(Cause.TARGET_DIFFERS,
                 "Amazon's target is under 0.1, our rules' under 0.04")), lsr.explanations());
         String text = ReconciliationWriter.toText(r);
-        assertTrue(text.contains("TARGET_DIFFERS: Amazon's target is under 0.1, our rules' under 0.04"), text);
+        assertTrue(text.contains("-> target differs: Amazon's target is under 0.1, our rules' under 0.04"), text);
         assertTrue(ReconciliationWriter.toMarkdown(r).contains("| LATE_SHIPMENT_RATE | MFN | Amazon |"));
     }
 

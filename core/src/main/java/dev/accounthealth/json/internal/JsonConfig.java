@@ -14,8 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.accounthealth.json.EventReader;
+import dev.accounthealth.json.RejectedLine;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /** How Jackson is set up to read event lines and to write event lines and reports. */
 public final class JsonConfig {
@@ -66,5 +70,36 @@ public final class JsonConfig {
                 .withObjectIndenter(indenter);
         printer.indentArraysWith(indenter);
         return WRITER.createGenerator(out).setPrettyPrinter(printer);
+    }
+
+    /** Something written to a {@link Writer}. */
+    @FunctionalInterface
+    public interface Writing {
+        void to(Writer out) throws IOException;
+    }
+
+    /** What a writing writes, as a string. */
+    public static String written(Writing writing) {
+        StringWriter out = new StringWriter();
+        try {
+            writing.to(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+        return out.toString();
+    }
+
+    /** The lines a lenient reader set aside, as the field {@code rejected}, in the order given. */
+    public static void writeRejected(List<RejectedLine> rejected, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("rejected");
+        for (RejectedLine line : rejected) {
+            json.writeStartObject();
+            json.writeStringField("source", line.source());
+            json.writeNumberField("line", line.line());
+            json.writeStringField("field", line.field());
+            json.writeStringField("reason", line.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

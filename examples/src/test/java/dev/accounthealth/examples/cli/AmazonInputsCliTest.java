@@ -1,6 +1,7 @@
 package dev.accounthealth.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,6 +115,9 @@ class AmazonInputsCliTest {
         CliRun text = run(args(List.of("reconcile", "--amazon-report", DATA.resolve("performance.json").toString(),
                 "--marketplace", "US"), ALL));
         assertTrue(text.out().contains("LATE_SHIPMENT_RATE"), text.out());
+        assertTrue(text.out().contains("           -> not measurable: the inputs have no carrier scans; add "),
+                text.out());
+        assertFalse(text.out().contains("NOT_MEASURABLE"), text.out());
     }
 
     @Test
