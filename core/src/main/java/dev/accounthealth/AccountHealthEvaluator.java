@@ -58,11 +58,12 @@ public final class AccountHealthEvaluator {
         for (String dimension : tables.rootCauseDimensions()) {
             required.add("rootCause." + dimension);
         }
+        required.addAll(InputNeeds.templateKeys());
         wording.require(required);
         this.evaluation = new HealthEvaluation(ruleSet.version(), projectedRollOffs,
                 earlyWarnings ? tables.trendLookbacks() : Set.of(),
                 deadlineRisk ? tables.deadlineLookahead() : Optional.empty(), new PlanWriter(wording));
-        this.inputNeeds = InputNeeds.of(ruleSet, tables.metrics());
+        this.inputNeeds = InputNeeds.of(ruleSet, tables.metrics(), wording);
     }
 
     /** Starts configuring an evaluator. */

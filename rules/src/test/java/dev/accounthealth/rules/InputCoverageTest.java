@@ -5,10 +5,14 @@ import static dev.accounthealth.rules.Events.days;
 import static dev.accounthealth.rules.Events.hours;
 import static dev.accounthealth.rules.Story.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.accounthealth.AccountHealthEvaluator;
 import dev.accounthealth.InputCoverage;
 import dev.accounthealth.InputData;
+import dev.accounthealth.RuleSet;
+import dev.accounthealth.RuleSetException;
 import dev.accounthealth.event.FeedbackReceived;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.report.AccountHealthReport;
@@ -17,10 +21,15 @@ import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MetricInputs;
 import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the inputs cannot tell: orders with expected ship dates but no ship confirmations (the
@@ -92,6 +101,34 @@ class InputCoverageTest {
         assertEquals(List.of("orders.json", "feedback.txt"), nfr.computedFrom());
         assertEquals(List.of(InputData.FEEDBACK_REMOVALS), nfr.partial());
         assertEquals(V0_AND_FEEDBACK.inputs(), report.inputs().sources());
+    }
+
+    @Test
+    void whatTheInputsLackIsWordedInTheEvaluatorsLanguage() {
+        AccountHealthEvaluator french = AccountHealthEvaluator.builder().locale(Locale.FRENCH).build();
+        AccountHealthReport report = french.evaluate(unconfirmed().events(), AS_OF, V0_AND_FEEDBACK);
+        assertEquals("non mesurable : il manque aux données les heures de confirmation d’expédition ; ajoutez la "
+                        + "réponse searchOrders de l’API Orders avec includedData=PACKAGES, ou les notifications ORDER_CHANGE",
+                report.inputs().metric("LATE_SHIPMENT_RATE").orElseThrow().reason());
+        // Two things lacking are told one after the other, with French spacing.
+        assertEquals("non mesurable : il manque aux données les réclamations A à Z ; les rétrofacturations ; ajoutez "
+                        + "la réponse de l’API Finances (GuaranteeClaimEventList) ; la réponse de l’API Finances "
+                        + "(ChargebackEventList)",
+                report.inputs().metric("ORDER_DEFECT_RATE").orElseThrow().reason());
+        assertEquals("mesurée, mais il manque aux données quelles évaluations Amazon a supprimées ou barrées (elles "
+                        + "comptent telles quelles) ; ajoutez des événements JSON Lines FeedbackRemoved",
+                report.inputs().metric("NEGATIVE_FEEDBACK_RATE").orElseThrow().reason());
+    }
+
+    @Test
+    void aKeyTheInputsTableDoesNotKnowIsAnErrorNamingFileAndKey(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path table = dir.resolve("dev/accounthealth/rules/metric-inputs.properties");
+        Files.writeString(table, Files.readString(table) + "missing.ORDERS = no orders\n");
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
+        assertTrue(e.getMessage().contains("metric-inputs.properties: missing.ORDERS: not a key of this table"),
+                e.getMessage());
     }
 
     @Test

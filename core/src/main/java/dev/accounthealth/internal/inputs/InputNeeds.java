@@ -6,6 +6,7 @@ import dev.accounthealth.RuleFile;
 import dev.accounthealth.RuleSet;
 import dev.accounthealth.RuleSetException;
 import dev.accounthealth.internal.measure.UnmeasurableMetric;
+import dev.accounthealth.internal.plan.Wording;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
 import dev.accounthealth.report.DeadlineRisk;
@@ -35,22 +36,35 @@ public final class InputNeeds {
     private final Map<String, Set<InputData>> needs = new TreeMap<>();
     private final Map<String, Set<InputData>> also = new TreeMap<>();
     private final Map<String, Set<InputData>> deadlines = new TreeMap<>();
-    private final Map<InputData, String> missing = new TreeMap<>();
-    private final Map<InputData, String> sources = new TreeMap<>();
     private final SortedSet<String> metrics;
+    private final Wording wording;
 
-    private InputNeeds(SortedSet<String> metrics) {
+    private InputNeeds(SortedSet<String> metrics, Wording wording) {
         this.metrics = metrics;
+        this.wording = wording;
+    }
+
+    /** The templates the reasons are worded with, in every language: {@link #reason} needs each. */
+    public static List<String> templateKeys() {
+        List<String> keys = new ArrayList<>(List.of("inputs.measured", "inputs.partial", "inputs.notMeasurable",
+                "inputs.separator"));
+        for (InputData data : InputData.values()) {
+            keys.add("inputs.missing." + data.name());
+            keys.add("inputs.source." + data.name());
+        }
+        return keys;
     }
 
     /**
      * Reads the table of a rule set.
      *
      * @param metrics the metrics the rules define
-     * @throws RuleSetException naming the file and key of a name that is no {@link InputData}
+     * @param wording words the reasons, in the evaluator's language
+     * @throws RuleSetException naming the file and key of a name that is no {@link InputData}, or of
+     *     a key that is not one of the table's
      */
-    public static InputNeeds of(RuleSet rules, SortedSet<String> metrics) {
-        InputNeeds table = new InputNeeds(metrics);
+    public static InputNeeds of(RuleSet rules, SortedSet<String> metrics, Wording wording) {
+        InputNeeds table = new InputNeeds(metrics, wording);
         if (rules.metricInputs().isEmpty()) {
             return table;
         }
@@ -70,10 +84,11 @@ public final class InputNeeds {
                 table.needs.put(key.substring(0, key.length() - ".needs".length()), data(rules, file, key, value));
             } else if (key.endsWith(".also")) {
                 table.also.put(key.substring(0, key.length() - ".also".length()), data(rules, file, key, value));
-            } else if (key.startsWith("missing.")) {
-                table.missing.put(single(rules, file, key, key.substring("missing.".length())), value);
-            } else if (key.startsWith("source.")) {
-                table.sources.put(single(rules, file, key, key.substring("source.".length())), value);
+            } else {
+                throw new RuleSetException(rules.location(file) + ": " + key + ": not a key of this table; expected "
+                        + "<metric>.needs, <metric>.also or deadline.<kind>.needs (what the report says is missing, "
+                        + "and where to get it, is worded in plan-of-action*.properties: inputs.missing.<name>, "
+                        + "inputs.source.<name>)", List.of());
             }
         }
         return table;
@@ -149,25 +164,24 @@ public final class InputNeeds {
 
     private String reason(MetricInputs.Measurability status, List<InputData> lacking, List<InputData> partial) {
         return switch (status) {
-            case MEASURED -> "measured";
-            case PARTIAL -> "measured, but the inputs have " + words(missing(partial)) + "; add " + words(where(partial));
-            case NOT_MEASURABLE -> "not measurable: the inputs have " + words(missing(lacking)) + "; add "
-                    + words(where(lacking));
+            case MEASURED -> wording.text("inputs.measured");
+            case PARTIAL -> wording.text("inputs.partial", words(missing(partial)), words(where(partial)));
+            case NOT_MEASURABLE -> wording.text("inputs.notMeasurable", words(missing(lacking)), words(where(lacking)));
         };
     }
 
     private List<String> missing(List<InputData> data) {
-        return data.stream().map(d -> missing.getOrDefault(d, d.name())).toList();
+        return data.stream().map(d -> wording.text("inputs.missing." + d.name())).toList();
     }
 
     private Collection<String> where(List<InputData> data) {
         LinkedHashSet<String> where = new LinkedHashSet<>();
-        data.forEach(d -> where.add(sources.getOrDefault(d, d.name())));
+        data.forEach(d -> where.add(wording.text("inputs.source." + d.name())));
         return where;
     }
 
-    private static String words(Collection<String> parts) {
-        return String.join("; ", parts);
+    private String words(Collection<String> parts) {
+        return String.join(wording.text("inputs.separator"), parts);
     }
 
     private static List<InputData> lacking(Set<InputData> needed, Set<InputData> given) {
