@@ -63,15 +63,23 @@ public final class LiveEvaluation implements AutoCloseable {
      */
     public AccountHealthReport report(Instant asOf) {
         SellerHistory history = folder.history(asOf);
-        if (session == null) {
-            session = rules.openToKeep(history);
-            forEachFact(history, inSession::add);
-            history.marketplaces().forEach(m -> marketplaces.put(m, null));
-        } else {
-            catchUp(history, asOf);
+        try {
+            if (session == null) {
+                session = rules.openToKeep(history);
+                forEachFact(history, inSession::add);
+                history.marketplaces().forEach(m -> marketplaces.put(m, null));
+            } else {
+                catchUp(history, asOf);
+            }
+            changed.clear();
+            return evaluation.report(session, history);
+        } catch (RuntimeException e) {
+            // A session left half-way by a failing rule is not kept: the next report starts afresh.
+            close();
+            inSession.clear();
+            marketplaces.clear();
+            throw e;
         }
-        changed.clear();
-        return evaluation.report(rules, session, folder, history, List.of());
     }
 
     /** Tells the session what changed since the last report, and lets the rules judge it. */

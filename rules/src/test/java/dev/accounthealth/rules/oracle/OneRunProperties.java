@@ -142,11 +142,19 @@ class OneRunProperties {
                 instants.add(o.getDue().plus(NS));
             }
         }
-        Map<Instant, Forecast.Run> walked = new Forecast(RULES, folder, now, obligations, List.of()).rollOffPath(instants);
+        Map<Instant, Forecast.Run> walked = rollOffPath(now, obligations, instants);
         for (Instant t : instants) {
-            Forecast.Run fresh = new Forecast(RULES, folder, now, obligations, List.of()).rollOffPath(List.of(t)).get(t);
+            Forecast.Run fresh = rollOffPath(now, obligations, List.of(t)).get(t);
             assertEquals(figuresOf(fresh), figuresOf(walked.get(t)), "roll-off path at " + t + " (asOf "
                     + history.asOf() + ")");
+        }
+    }
+
+    /** The roll-off path at some instants, followed in a session of its own over the history. */
+    private static Map<Instant, Forecast.Run> rollOffPath(SellerHistory now, List<Obligation> obligations,
+                                                          List<Instant> instants) {
+        try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations)) {
+            return forecast.rollOffPath(instants);
         }
     }
 
