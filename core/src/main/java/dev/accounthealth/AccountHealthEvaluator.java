@@ -266,9 +266,9 @@ public final class AccountHealthEvaluator {
 
         /**
          * Whether to weigh the deadlines that fall due within the rules' look-ahead
-         * ({@code deadlineRisk}): each batch of them costs one more run of the rules, over the
-         * roll-off path with that batch missed. True when not set; false leaves
-         * {@code deadlineRisk} empty and saves those runs.
+         * ({@code deadlineRisk}): each batch of them costs its facts judged again with its
+         * deadlines missed and the figures counted once more. True when not set; false leaves
+         * {@code deadlineRisk} empty and saves that.
          */
         public Builder deadlineRisk(boolean enabled) {
             if (this.deadlineRisk != null) {

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 public enum Competitor {
     /** {@link RulesEngineCalculator} over the default rules, compiled once, computing what the baseline does. */
     ENGINE(RulesEngineCalculator::withDefaultRules),
-    /** The same, with the whole report: projections and early warnings (more runs of the rules). */
+    /** The same, with the whole report: early warnings, the forecast's paths, root causes and plans. */
     ENGINE_FULL_REPORT(RulesEngineCalculator::withFullReport),
     /** {@link PlainJavaCalculator}, the hand-written single pass. */
     PLAIN_JAVA(PlainJavaCalculator::new);

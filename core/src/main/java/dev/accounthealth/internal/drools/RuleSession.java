@@ -5,6 +5,7 @@ import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.internal.facts.Evaluation;
 import dev.accounthealth.internal.measure.Classification;
 import dev.accounthealth.internal.measure.Moment;
+import dev.accounthealth.internal.measure.Obligation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +112,20 @@ public final class RuleSession implements AutoCloseable {
             moments.add(session.insert(moment));
         }
         fire();
+    }
+
+    /** Forgets one moment counted, with what was concluded at it. */
+    public void forget(Moment moment) {
+        FactHandle handle = session.getFactHandle(moment);
+        if (handle != null) {
+            session.delete(handle);
+            moments.remove(handle);
+        }
+    }
+
+    /** The open deadlines the rules found as of the evaluation's instant. */
+    public List<Obligation> obligations() {
+        return log.kept(Obligation.class);
     }
 
     /** Forgets every moment counted so far, with what was concluded at them. */

@@ -15,6 +15,12 @@ public final class ChargebackFact extends OrderItemFact {
         super(chargebackId);
     }
 
+    ChargebackFact(ChargebackFact other, OrderFact order) {
+        super(other, order);
+        filed = other.filed;
+        resolution = other.resolution;
+    }
+
     @Override
     Instant introducedAt() {
         return filed.at();

@@ -20,6 +20,13 @@ public final class ClaimFact extends OrderItemFact {
         super(claimId);
     }
 
+    ClaimFact(ClaimFact other, OrderFact order) {
+        super(other, order);
+        filed = other.filed;
+        resolution = other.resolution;
+        infoRequests.addAll(other.infoRequests);
+    }
+
     @Override
     Instant introducedAt() {
         return filed.at();

@@ -45,6 +45,11 @@ public abstract class CountedFact implements Counted {
         this.memberships = head;
     }
 
+    /** Takes the events another fact set aside, as a list of its own: a copy must not add to the original's. */
+    final void setAsideAsIn(CountedFact other) {
+        others = other.others == null ? null : new ArrayList<>(other.others);
+    }
+
     /** Whether an event equal to this one was already set aside. */
     final boolean setAside(SellerEvent event) {
         return others != null && others.contains(event);

@@ -14,6 +14,12 @@ public final class FeedbackFact extends OrderItemFact {
         super(feedbackId);
     }
 
+    FeedbackFact(FeedbackFact other, OrderFact order) {
+        super(other, order);
+        received = other.received;
+        removal = other.removal;
+    }
+
     @Override
     Instant introducedAt() {
         return received.at();

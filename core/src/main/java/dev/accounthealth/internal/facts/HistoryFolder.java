@@ -269,23 +269,48 @@ public final class HistoryFolder {
     }
 
     /**
-     * A folder of its own with every distinct event of this one up to {@code asOf}, leaving out
-     * events after {@code until}: events added to it later (such as those a forecast assumes)
-     * leave this folder as it is.
+     * A copy of one fact of a history with more events taken in, as a folder takes them, the
+     * fact itself left as it is: a forecast follows its paths on copies, since the report is
+     * built from the history's own facts and a live session keeps them. The copy of an item of an
+     * order (feedback, claim, chargeback, return, message) belongs to {@code order}, the order's
+     * own version on the same path.
+     *
+     * @param order the order the copy of an item belongs to; ignored for an order
+     * @param events events about that fact only
+     * @throws IllegalArgumentException for an event about another fact, or a policy notice
      */
-    public HistoryFolder copyUpTo(Instant asOf, Instant until) {
-        HistoryFolder copy = new HistoryFolder(until);
-        for (Map<String, ? extends CountedFact> facts : List.of(orders, feedback, claims, chargebacks, returns,
-                messages, violations)) {
-            for (CountedFact fact : facts.values()) {
-                for (SellerEvent event : eventsOf(fact)) {
-                    if (!event.at().isAfter(asOf)) {
-                        copy.add(event);
-                    }
-                }
+    public static CountedFact copyWith(CountedFact fact, OrderFact order, List<SellerEvent> events) {
+        HistoryFolder folder = new HistoryFolder();
+        CountedFact copy;
+        if (fact instanceof OrderFact o) {
+            OrderFact c = new OrderFact(o);
+            folder.orders.put(c.getOrderId(), c);
+            copy = c;
+        } else if (fact instanceof FeedbackFact f) {
+            copy = put(folder.feedback, f.getItemId(), new FeedbackFact(f, order));
+        } else if (fact instanceof ClaimFact c) {
+            copy = put(folder.claims, c.getItemId(), new ClaimFact(c, order));
+        } else if (fact instanceof ChargebackFact c) {
+            copy = put(folder.chargebacks, c.getItemId(), new ChargebackFact(c, order));
+        } else if (fact instanceof ReturnFact r) {
+            copy = put(folder.returns, r.getItemId(), new ReturnFact(r, order));
+        } else if (fact instanceof MessageFact m) {
+            copy = put(folder.messages, m.getMessageId(), new MessageFact(m, order));
+        } else {
+            throw new IllegalArgumentException("no copy of " + fact + " is needed on a path");
+        }
+        for (SellerEvent event : events) {
+            CountedFact changed = folder.add(event);
+            if (changed != null && changed != copy) {
+                throw new IllegalArgumentException(event + " is not about " + fact);
             }
         }
         return copy;
+    }
+
+    private static <F extends CountedFact> F put(Map<String, F> facts, String id, F fact) {
+        facts.put(id, fact);
+        return fact;
     }
 
     /** The instant of the latest event taken in, if any. */

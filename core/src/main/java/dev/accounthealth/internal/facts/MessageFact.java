@@ -20,6 +20,15 @@ public final class MessageFact extends CountedFact {
         this.messageId = messageId;
     }
 
+    /** A copy of another message, about {@code order}. */
+    MessageFact(MessageFact other, OrderFact order) {
+        this.messageId = other.messageId;
+        this.received = other.received;
+        this.firstAnswer = other.firstAnswer;
+        this.order = order;
+        setAsideAsIn(other);
+    }
+
     @Override
     public String getItemId() {
         return messageId;

@@ -46,6 +46,26 @@ public final class OrderFact extends CountedFact {
         this.orderId = orderId;
     }
 
+    OrderFact(OrderFact other) {
+        this.orderId = other.orderId;
+        setAsideAsIn(other);
+        if (other.placed != null) {
+            placed(other.placed);
+        }
+        shipment = other.shipment;
+        cancellation = other.cancellation;
+        resolve();
+        if (other.delivery != null) {
+            delivery(other.delivery);
+        }
+        if (other.firstScan != null) {
+            firstScan(other.firstScan);
+        }
+        if (other.firstInvoice != null) {
+            firstInvoice(other.firstInvoice);
+        }
+    }
+
     void placed(OrderPlaced event) {
         placed = event;
         purchasedAt = event.at();

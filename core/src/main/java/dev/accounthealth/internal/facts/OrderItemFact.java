@@ -16,6 +16,13 @@ public abstract class OrderItemFact extends CountedFact {
         this.itemId = itemId;
     }
 
+    /** A copy of another item, belonging to {@code order}. */
+    OrderItemFact(OrderItemFact other, OrderFact order) {
+        this.itemId = other.itemId;
+        this.order = order;
+        setAsideAsIn(other);
+    }
+
     /** The instant of the event that introduced it. */
     abstract Instant introducedAt();
 

@@ -22,6 +22,15 @@ public final class ReturnFact extends OrderItemFact {
         super(returnId);
     }
 
+    ReturnFact(ReturnFact other, OrderFact order) {
+        super(other, order);
+        requested = other.requested;
+        firstAnswer = other.firstAnswer;
+        decisions.addAll(other.decisions);
+        overturn = other.overturn;
+        rating = other.rating;
+    }
+
     @Override
     Instant introducedAt() {
         return requested.at();

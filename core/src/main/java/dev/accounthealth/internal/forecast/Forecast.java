@@ -1,13 +1,21 @@
 package dev.accounthealth.internal.forecast;
 
+import dev.accounthealth.event.BuyerMessageAnswered;
+import dev.accounthealth.event.CarrierScanned;
+import dev.accounthealth.event.InvoiceUploaded;
 import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.event.OrderDelivered;
+import dev.accounthealth.event.OrderShipped;
+import dev.accounthealth.event.ReturnAnswered;
 import dev.accounthealth.event.SellerEvent;
-import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.drools.RuleOutcome;
 import dev.accounthealth.internal.drools.RuleSession;
 import dev.accounthealth.internal.facts.CountedFact;
 import dev.accounthealth.internal.facts.HistoryFolder;
+import dev.accounthealth.internal.facts.MessageFact;
 import dev.accounthealth.internal.facts.OrderFact;
+import dev.accounthealth.internal.facts.OrderItemFact;
+import dev.accounthealth.internal.facts.ReturnFact;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.measure.Moment;
 import dev.accounthealth.internal.measure.Obligation;
@@ -16,9 +24,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +56,20 @@ import java.util.TreeSet;
  * each instant from that judgement; between two instants only the evaluation's instant moves,
  * which the deadline rules follow. Deadlines already overdue at {@code asOf} stay missed on both
  * paths.
+ *
+ * <p>The paths are followed in the evaluation's own rule session, where the history is already
+ * judged. On a path, each fact an assumed event is about stands in the session as a copy with
+ * that event taken in, and so do the items of a copied order (its feedback, claims, returns and
+ * messages, which the rules read it through); the rules judge only those again. The facts of the
+ * history are never changed: the report is built from them, and a live session keeps them. A
+ * missed batch is the roll-off path with only the facts of that batch put back as they would be
+ * without its deadlines met: what the roll-off path assumes after the batch's instant changes
+ * nothing counted then (an item's classes at an instant are those of the events up to it) and
+ * meets no deadline overdue then (each is met at its own due instant, later). {@link #close()}
+ * puts the session back as it was: the history's own facts, the evaluation's instant, no moment
+ * of a path.
  */
-public final class Forecast {
+public final class Forecast implements AutoCloseable {
 
     /** A path judged by the rules, and the moment its figures were counted at. */
     public record Run(SellerHistory history, RuleOutcome outcome, Moment moment) {
@@ -62,33 +85,55 @@ public final class Forecast {
             .thenComparing(Obligation::getKind).thenComparing(Obligation::getMarketplace)
             .thenComparing(Obligation::getRef);
 
-    private final CompiledRules rules;
-    private final HistoryFolder folder;
+    private final RuleSession session;
+    private final SellerHistory now;
     private final Instant asOf;
-    private final List<?> given;
     private final Map<String, OrderFact> orders = new HashMap<>();
+    private final Map<String, MessageFact> messages = new HashMap<>();
+    private final Map<String, ReturnFact> returns = new HashMap<>();
+    /** The items and messages of each order, which follow it onto a path. */
+    private final Map<OrderFact, List<CountedFact>> itemsOf = new IdentityHashMap<>();
     private final List<Obligation> pending;
     private final List<SellerEvent> onTheirWay = new ArrayList<>();
     /** The deadlines that arose on the roll-off path, such as invoices, and how they were met. */
     private final Map<Key, Obligation> arisenOnPath = new TreeMap<>(Comparator.comparing(Key::kind)
             .thenComparing(Key::ref));
+    /** The latest instant the roll-off path was followed to, once it was. */
+    private Instant horizon;
+    /** The events assumed in the session now, by the fact of the history they are about. */
+    private Map<CountedFact, List<SellerEvent>> assumed = new LinkedHashMap<>();
+    /** The copy that stands in the session for a fact of the history, while a path changes it. */
+    private final Map<CountedFact, CountedFact> standIns = new IdentityHashMap<>();
+    private final List<Moment> counted = new ArrayList<>();
+    private boolean moved;
 
     /**
-     * @param folder the events up to {@code asOf} (at least)
+     * @param session the evaluation's rule session, with every fact of {@code now} in it, judged
      * @param now the history as of {@code asOf}
      * @param obligations the open deadlines the rules found as of {@code asOf}
-     * @param given facts every run sees beside the history, as the evaluation's own does (what the
-     *     inputs cannot measure)
      */
-    public Forecast(CompiledRules rules, HistoryFolder folder, SellerHistory now, List<Obligation> obligations,
-                    List<?> given) {
-        this.rules = rules;
-        this.given = List.copyOf(given);
-        this.folder = folder;
+    public Forecast(RuleSession session, SellerHistory now, List<Obligation> obligations) {
+        this.session = session;
+        this.now = now;
         this.asOf = now.evaluation().getAsOf();
         for (OrderFact order : now.orders()) {
             orders.put(order.getOrderId(), order);
             onTheirWay.addAll(Keeping.onItsWay(order, asOf));
+        }
+        for (MessageFact message : now.messages()) {
+            messages.put(message.getMessageId(), message);
+            if (message.getOrder() != null) {
+                itemsOf.computeIfAbsent(message.getOrder(), o -> new ArrayList<>(1)).add(message);
+            }
+        }
+        for (ReturnFact request : now.returns()) {
+            returns.put(request.getReturnId(), request);
+        }
+        for (List<? extends OrderItemFact> items : List.of(now.feedback(), now.claims(), now.chargebacks(),
+                now.returns())) {
+            for (OrderItemFact item : items) {
+                itemsOf.computeIfAbsent(item.getOrder(), o -> new ArrayList<>(1)).add(item);
+            }
         }
         this.pending = obligations.stream().filter(o -> !o.isOverdue() && Keeping.keeps(o.getKind()))
                 .sorted(DUE_ORDER).toList();
@@ -106,20 +151,18 @@ public final class Forecast {
         }
         TreeSet<Instant> latestFirst = new TreeSet<>(Comparator.reverseOrder());
         latestFirst.addAll(instants);
+        Instant latest = latestFirst.first();
+        horizon = horizon == null || horizon.isBefore(latest) ? latest : horizon;
         Set<Key> kept = new HashSet<>();
-        HistoryFolder path = start(Set.of(), kept, latestFirst.first());
-        SellerHistory seen = path.history(latestFirst.first());
-        try (RuleSession session = rules.open(seen, given)) {
-            for (Instant at : latestFirst) {
-                if (!at.equals(latestFirst.first())) {
-                    session.evaluateAt(at);
-                    session.fire();
-                }
-                settle(session, path, kept, Set.of(), arisenOnPath);
-                Moment moment = Moment.projected(at, session.classification());
-                session.countAt(List.of(moment));
-                runs.put(at, new Run(seen, session.outcome(), moment));
+        Map<CountedFact, List<SellerEvent>> path = path(Set.of(), kept, latest);
+        follow(path, latest);
+        for (Instant at : latestFirst) {
+            if (!at.equals(latest)) {
+                session.evaluateAt(at);
+                session.fire();
             }
+            settle(path, kept, Set.of(), arisenOnPath, latest);
+            runs.put(at, count(at));
         }
         return runs;
     }
@@ -133,21 +176,13 @@ public final class Forecast {
     public Run missing(DueBatch batch) {
         Set<Key> missed = new HashSet<>();
         batch.refs().forEach(ref -> missed.add(new Key(batch.kind(), ref)));
-        Set<Key> kept = new HashSet<>();
         Instant at = batch.missedAt();
-        HistoryFolder path = start(missed, kept, at);
-        arisenOnPath.forEach((key, obligation) -> {
-            if (!missed.contains(key)) {
-                meet(path, obligation, kept);
-            }
-        });
-        SellerHistory seen = path.history(at);
-        try (RuleSession session = rules.open(seen, given)) {
-            settle(session, path, kept, missed, new HashMap<>());
-            Moment moment = Moment.projected(at, session.classification());
-            session.countAt(List.of(moment));
-            return new Run(seen, session.outcome(), moment);
-        }
+        Instant until = horizon == null || horizon.isBefore(at) ? at : horizon;
+        Set<Key> kept = new HashSet<>();
+        Map<CountedFact, List<SellerEvent>> path = path(missed, kept, until);
+        follow(path, at);
+        settle(path, kept, missed, new HashMap<>(), until);
+        return count(at);
     }
 
     /**
@@ -176,33 +211,154 @@ public final class Forecast {
         return batches;
     }
 
+    /** Puts the session back as it was before the first path: the history's facts, {@code asOf}, no path's moment. */
+    @Override
+    public void close() {
+        if (!moved) {
+            return;
+        }
+        counted.forEach(session::forget);
+        counted.clear();
+        apply(Map.of());
+        session.evaluateAt(asOf);
+        session.fire();
+        moved = false;
+    }
+
     /**
-     * The events up to asOf, the parcels on their way and every pending deadline met but the
-     * missed ones, leaving out what comes after {@code until}.
+     * The events assumed on a path, by the fact they are about: the parcels on their way and
+     * every deadline met, pending or arisen on the roll-off path, but the missed ones, leaving
+     * out what comes after {@code until}.
      */
-    private HistoryFolder start(Set<Key> missed, Set<Key> kept, Instant until) {
-        HistoryFolder path = folder.copyUpTo(asOf, until);
-        onTheirWay.forEach(path::add);
+    private Map<CountedFact, List<SellerEvent>> path(Set<Key> missed, Set<Key> kept, Instant until) {
+        Map<CountedFact, List<SellerEvent>> path = new LinkedHashMap<>();
+        onTheirWay.forEach(event -> assume(path, event, until));
         for (Obligation obligation : pending) {
             if (!missed.contains(Key.of(obligation))) {
-                meet(path, obligation, kept);
+                meet(path, obligation, kept, until);
             }
         }
+        arisenOnPath.forEach((key, obligation) -> {
+            if (!missed.contains(key)) {
+                meet(path, obligation, kept, until);
+            }
+        });
         return path;
     }
 
-    /** Adds the events that meet an obligation; returns the facts they changed. */
-    private List<CountedFact> meet(HistoryFolder path, Obligation obligation, Set<Key> kept) {
-        List<CountedFact> changed = new ArrayList<>();
+    /** Assumes the events that meet an obligation. */
+    private void meet(Map<CountedFact, List<SellerEvent>> path, Obligation obligation, Set<Key> kept, Instant until) {
         for (SellerEvent event : Keeping.meeting(obligation,
                 Optional.ofNullable(obligation.getOrderId()).map(orders::get))) {
-            CountedFact fact = path.add(event);
-            if (fact != null) {
-                changed.add(fact);
-            }
+            assume(path, event, until);
         }
         kept.add(Key.of(obligation));
-        return changed;
+    }
+
+    private void assume(Map<CountedFact, List<SellerEvent>> path, SellerEvent event, Instant until) {
+        if (event.at().isAfter(until)) {
+            return;
+        }
+        CountedFact fact = factOf(event);
+        // An event about nothing the history holds would only be an orphan: it changes no count.
+        if (fact != null) {
+            path.computeIfAbsent(fact, f -> new ArrayList<>(2)).add(event);
+        }
+    }
+
+    /** The fact of the history an event the forecast assumes is about. */
+    private CountedFact factOf(SellerEvent event) {
+        if (event instanceof OrderShipped e) {
+            return orders.get(e.orderId());
+        } else if (event instanceof CarrierScanned e) {
+            return orders.get(e.orderId());
+        } else if (event instanceof OrderDelivered e) {
+            return orders.get(e.orderId());
+        } else if (event instanceof InvoiceUploaded e) {
+            return orders.get(e.orderId());
+        } else if (event instanceof BuyerMessageAnswered e) {
+            return messages.get(e.messageId());
+        } else if (event instanceof ReturnAnswered e) {
+            return returns.get(e.returnId());
+        }
+        throw new IllegalStateException("the forecast assumes no " + event.type());
+    }
+
+    /** Puts a path in the session and judges it as of an instant. */
+    private void follow(Map<CountedFact, List<SellerEvent>> path, Instant at) {
+        moved = true;
+        apply(path);
+        session.evaluateAt(at);
+        session.fire();
+    }
+
+    /**
+     * Makes the session hold a path's version of every fact: a copy with the events assumed
+     * about it, or the fact itself when none is (and, for an item, its order is its own). Only
+     * the facts whose version changes leave the session and are judged again.
+     */
+    private void apply(Map<CountedFact, List<SellerEvent>> path) {
+        List<CountedFact> changed = new ArrayList<>();
+        Set<CountedFact> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        path.forEach((fact, events) -> {
+            if (!events.equals(assumed.get(fact))) {
+                withItems(fact, changed, seen);
+            }
+        });
+        assumed.keySet().forEach(fact -> {
+            if (!path.containsKey(fact)) {
+                withItems(fact, changed, seen);
+            }
+        });
+        for (CountedFact fact : changed) {
+            session.delete(inSession(fact));
+        }
+        // Orders first: the copy of an item belongs to its order's version on the path.
+        for (CountedFact fact : changed) {
+            if (fact instanceof OrderFact) {
+                standIn(fact, path);
+            }
+        }
+        for (CountedFact fact : changed) {
+            if (!(fact instanceof OrderFact)) {
+                standIn(fact, path);
+            }
+        }
+        Map<CountedFact, List<SellerEvent>> now = new LinkedHashMap<>();
+        path.forEach((fact, events) -> now.put(fact, List.copyOf(events)));
+        assumed = now;
+    }
+
+    private void withItems(CountedFact fact, List<CountedFact> changed, Set<CountedFact> seen) {
+        if (seen.add(fact)) {
+            changed.add(fact);
+        }
+        if (fact instanceof OrderFact order) {
+            for (CountedFact item : itemsOf.getOrDefault(order, List.of())) {
+                if (seen.add(item)) {
+                    changed.add(item);
+                }
+            }
+        }
+    }
+
+    private void standIn(CountedFact fact, Map<CountedFact, List<SellerEvent>> path) {
+        List<SellerEvent> events = path.getOrDefault(fact, List.of());
+        OrderFact order = fact instanceof OrderItemFact item ? item.getOrder()
+                : fact instanceof MessageFact message ? message.getOrder() : null;
+        OrderFact orderOnPath = order == null ? null : (OrderFact) inSession(order);
+        CountedFact version = events.isEmpty() && orderOnPath == order ? fact
+                : HistoryFolder.copyWith(fact, orderOnPath, events);
+        if (version == fact) {
+            standIns.remove(fact);
+        } else {
+            standIns.put(fact, version);
+        }
+        session.insert(version);
+    }
+
+    private CountedFact inSession(CountedFact fact) {
+        return standIns.getOrDefault(fact, fact);
     }
 
     /**
@@ -210,10 +366,10 @@ public final class Forecast {
      * after asOf, not met, not missed on purpose), and lets the rules judge again what that
      * changed, until none is left.
      */
-    private void settle(RuleSession session, HistoryFolder path, Set<Key> kept, Set<Key> missed,
-                        Map<Key, Obligation> arisen) {
+    private void settle(Map<CountedFact, List<SellerEvent>> path, Set<Key> kept, Set<Key> missed,
+                        Map<Key, Obligation> arisen, Instant until) {
         while (true) {
-            List<Obligation> due = session.outcome().obligations().stream()
+            List<Obligation> due = session.obligations().stream()
                     .filter(o -> o.isOverdue() && !o.getDue().isBefore(asOf) && Keeping.keeps(o.getKind()))
                     .filter(o -> !kept.contains(Key.of(o)) && !missed.contains(Key.of(o)))
                     .sorted(DUE_ORDER).toList();
@@ -221,10 +377,19 @@ public final class Forecast {
                 return;
             }
             for (Obligation obligation : due) {
-                meet(path, obligation, kept).forEach(session::changed);
+                meet(path, obligation, kept, until);
                 arisen.put(Key.of(obligation), obligation);
             }
+            apply(path);
             session.fire();
         }
+    }
+
+    /** Counts the figures of the path in the session at an instant. */
+    private Run count(Instant at) {
+        Moment moment = Moment.projected(at, session.classification());
+        session.countAt(List.of(moment));
+        counted.add(moment);
+        return new Run(now, session.outcome(), moment);
     }
 }

@@ -10,6 +10,7 @@ import dev.accounthealth.internal.measure.Classification;
 import dev.accounthealth.internal.measure.Moment;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.Deadline;
 import dev.accounthealth.report.DeadlineRisk;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +25,9 @@ import java.util.TreeSet;
 /**
  * The way from a folded history to its report: the rules judge each item once ({@link RuleSession});
  * {@link Instants} chooses the moments; the figures are counted and judged at {@code asOf} and at
- * each lookback from that one classification; the {@link Forecast} follows the roll-off path (one
- * more classification, counted at each projected instant) and each batch of deadlines due soon;
+ * each lookback from that one classification; the {@link Forecast} follows the roll-off path
+ * (counted at each projected instant) and each batch of deadlines due soon in the same session,
+ * judging again only the facts a path changes;
  * {@link Assessment} checks what the rules concluded; {@link ReportBuilder} writes the report.
  *
  * @param rulesVersion the rule set's version, for the report
@@ -44,43 +46,44 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
     /**
      * Evaluates the events of a folder, none after {@code asOf}, in a rule session of its own.
      *
-     * @param given facts every run of the rules sees beside the history: what the inputs cannot
-     *     measure ({@code UnmeasurableMetric})
+     * @param given facts the rules see beside the history: what the inputs cannot measure
+     *     ({@code UnmeasurableMetric})
      */
     public AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf, List<?> given) {
         SellerHistory history = folder.history(asOf);
         try (RuleSession session = rules.open(history, given)) {
-            return report(rules, session, folder, history, given);
+            return report(session, history);
         }
     }
 
     /**
      * The report of a history whose facts are all in a session and judged; the moments of an
-     * earlier report must have been forgotten. The forecast follows its paths in sessions of
-     * their own.
-     *
-     * @param folder the events of the history, for the forecast's paths
-     * @param given the facts the session was opened with beside the history, for the paths too
+     * earlier report must have been forgotten. The forecast follows its paths in the same
+     * session, and leaves it as it found it.
      */
-    public AccountHealthReport report(CompiledRules rules, RuleSession session, HistoryFolder folder,
-                                      SellerHistory history, List<?> given) {
+    public AccountHealthReport report(RuleSession session, SellerHistory history) {
         Classification classification = session.classification();
         Moment now = Moment.now(history.evaluation().getAsOf(), classification);
         session.countAt(Instants.first(now, lookbacks, classification));
         Assessment present = Assessment.of(history, session.outcome(), now);
+        // Read before the forecast: its paths fire rules of their own in this session, and the
+        // deadlines as of asOf are concluded anew once it is put back.
+        Map<String, Integer> firings = present.outcome.firings();
+        List<Deadline> deadlines = ReportBuilder.deadlines(present.outcome);
         List<Assessment> later = new ArrayList<>();
         List<DeadlineRisk> risks = List.of();
         if (projectedRollOffs > 0) {
-            Forecast forecast = new Forecast(rules, folder, history, present.outcome.obligations(), given);
-            List<Instant> rollOffs = Instants.rollOffs(present, projectedRollOffs);
-            List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
-            TreeSet<Instant> instants = new TreeSet<>(rollOffs);
-            batches.forEach(batch -> instants.add(batch.missedAt()));
-            Map<Instant, Assessment> onPath = new HashMap<>();
-            forecast.rollOffPath(instants).forEach((at, run) -> onPath.put(at, Assessment.of(run)));
-            rollOffs.forEach(at -> later.add(onPath.get(at)));
-            risks = DeadlineRisks.of(forecast, batches, onPath);
+            try (Forecast forecast = new Forecast(session, history, present.outcome.obligations())) {
+                List<Instant> rollOffs = Instants.rollOffs(present, projectedRollOffs);
+                List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
+                TreeSet<Instant> instants = new TreeSet<>(rollOffs);
+                batches.forEach(batch -> instants.add(batch.missedAt()));
+                Map<Instant, Assessment> onPath = new HashMap<>();
+                forecast.rollOffPath(instants).forEach((at, run) -> onPath.put(at, Assessment.of(run)));
+                rollOffs.forEach(at -> later.add(onPath.get(at)));
+                risks = DeadlineRisks.of(forecast, batches, onPath);
+            }
         }
-        return ReportBuilder.build(history, present, later, risks, rulesVersion, planWriter);
+        return ReportBuilder.build(history, present, firings, deadlines, later, risks, rulesVersion, planWriter);
     }
 }

@@ -66,18 +66,27 @@ public final class LiveEvaluation implements AutoCloseable {
      */
     public AccountHealthReport report(Instant asOf) {
         SellerHistory history = folder.history(asOf);
-        if (session == null) {
-            session = rules.openToKeep(history);
-            forEachFact(history, fact -> {
-                fact.kept(true);
-                inSession.add(fact);
-            });
-            history.marketplaces().forEach(m -> marketplaces.put(m, null));
-        } else {
-            catchUp(history, asOf);
+        try {
+            if (session == null) {
+                session = rules.openToKeep(history);
+                forEachFact(history, fact -> {
+                    fact.kept(true);
+                    inSession.add(fact);
+                });
+                history.marketplaces().forEach(m -> marketplaces.put(m, null));
+            } else {
+                catchUp(history, asOf);
+            }
+            changed.clear();
+            return evaluation.report(session, history);
+        } catch (RuntimeException e) {
+            // A session left half-way by a failing rule is not kept: the next report starts afresh.
+            close();
+            inSession.forEach(fact -> fact.kept(false));
+            inSession = new ArrayList<>();
+            marketplaces.clear();
+            throw e;
         }
-        changed.clear();
-        return evaluation.report(rules, session, folder, history, List.of());
     }
 
     /** Tells the session what changed since the last report, and lets the rules judge it. */

@@ -55,11 +55,14 @@ final class ReportBuilder {
     }
 
     /**
+     * @param firings how many times each rule fired for the present moments, by rule name
+     * @param deadlines the open deadlines as of {@code asOf}
      * @param later the assessments along the roll-off path at the projected moments, earliest first
      * @param risks what missing each batch of deadlines falling due soon would do
      */
-    static AccountHealthReport build(SellerHistory history, Assessment now, List<Assessment> later,
-                                     List<DeadlineRisk> risks, String rulesVersion, PlanWriter planWriter) {
+    static AccountHealthReport build(SellerHistory history, Assessment now, Map<String, Integer> firings,
+                                     List<Deadline> deadlines, List<Assessment> later, List<DeadlineRisk> risks,
+                                     String rulesVersion, PlanWriter planWriter) {
         RuleOutcome outcome = now.outcome;
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
         for (StatusFinding finding : outcome.findings()) {
@@ -112,7 +115,7 @@ final class ReportBuilder {
         }
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
-                new TreeMap<>(outcome.firings()), outlook, risks, earlyWarnings(now), deadlines(outcome),
+                new TreeMap<>(firings), outlook, risks, earlyWarnings(now), deadlines,
                 planWriter.plans(marketplaces), planWriter.language());
     }
 
@@ -157,7 +160,8 @@ final class ReportBuilder {
         return warnings;
     }
 
-    private static List<Deadline> deadlines(RuleOutcome outcome) {
+    /** Every open deadline the rules found, by due instant, kind, marketplace and reference. */
+    static List<Deadline> deadlines(RuleOutcome outcome) {
         List<Deadline> deadlines = new ArrayList<>();
         for (Obligation obligation : outcome.obligations()) {
             deadlines.add(new Deadline(obligation.getKind(), obligation.getRef(), obligation.getMarketplace(),

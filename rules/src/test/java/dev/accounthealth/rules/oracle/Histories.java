@@ -38,7 +38,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -90,6 +92,40 @@ public final class Histories {
     /** Histories of up to {@code maxOrders} orders, with notices, messages, orphans and noise. */
     public static Arbitrary<History> histories(int maxOrders) {
         return histories(new Options(maxOrders, false));
+    }
+
+    /**
+     * An instant at which a seller-fulfilled order of a history is placed and neither shipped nor
+     * cancelled, within 47 hours of its expected ship date: its shipment confirmation then falls
+     * due within the forecast's look-ahead. {@code asOf} when no order has such an instant.
+     */
+    public static Instant shortlyBeforeAShipByDate(History history, Random random) {
+        Map<String, Instant> settled = new HashMap<>();
+        for (SellerEvent event : history.events()) {
+            if (event instanceof OrderShipped e) {
+                settled.merge(e.orderId(), e.at(), (a, b) -> a.isBefore(b) ? a : b);
+            } else if (event instanceof OrderCancelled e) {
+                settled.merge(e.orderId(), e.at(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        List<Instant[]> open = new ArrayList<>();
+        for (SellerEvent event : history.events()) {
+            if (event instanceof OrderPlaced o && o.channel() == FulfillmentChannel.MFN && o.latestShipAt().isPresent()) {
+                Instant shipBy = o.latestShipAt().get();
+                Instant from = Collections.max(List.of(o.at(), shipBy.minus(Duration.ofHours(47))));
+                Instant to = settled.containsKey(o.orderId()) && settled.get(o.orderId()).isBefore(shipBy)
+                        ? settled.get(o.orderId()) : shipBy;
+                if (to.isAfter(from)) {
+                    open.add(new Instant[] {from, to});
+                }
+            }
+        }
+        if (open.isEmpty()) {
+            return history.asOf();
+        }
+        Instant[] chosen = open.get(random.nextInt(open.size()));
+        long seconds = Duration.between(chosen[0], chosen[1]).toSeconds();
+        return chosen[0].plusSeconds(seconds == 0 ? 0 : Math.floorMod(random.nextLong(), seconds));
     }
 
     /** Histories with some options. */

@@ -14,6 +14,7 @@ import dev.accounthealth.internal.drools.RuleOutcome;
 import dev.accounthealth.internal.drools.RuleSession;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.forecast.DueBatch;
 import dev.accounthealth.internal.forecast.Forecast;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricVerdict;
@@ -32,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The engine classifies a history once and counts every instant from that: the figures at any
@@ -62,6 +65,8 @@ class OneRunProperties {
     private static final CompiledRules RULES = CompiledRules.compile(RuleSet.defaults());
     private static final Duration NS = Duration.ofNanos(1);
     private static final Duration D = Duration.ofDays(1);
+    /** The default rules' look-ahead for the deadline risk (forecast.drl). */
+    private static final Duration LOOKAHEAD = Duration.ofHours(48);
 
     @Provide
     Arbitrary<History> histories() {
@@ -142,12 +147,56 @@ class OneRunProperties {
                 instants.add(o.getDue().plus(NS));
             }
         }
-        Map<Instant, Forecast.Run> walked = new Forecast(RULES, folder, now, obligations, List.of()).rollOffPath(instants);
+        Map<Instant, Forecast.Run> walked = rollOffPath(now, obligations, instants);
         for (Instant t : instants) {
-            Forecast.Run fresh = new Forecast(RULES, folder, now, obligations, List.of()).rollOffPath(List.of(t)).get(t);
+            Forecast.Run fresh = rollOffPath(now, obligations, List.of(t)).get(t);
             assertEquals(figuresOf(fresh), figuresOf(walked.get(t)), "roll-off path at " + t + " (asOf "
                     + history.asOf() + ")");
         }
+    }
+
+    /** The roll-off path at some instants, followed in a session of its own over the history. */
+    private static Map<Instant, Forecast.Run> rollOffPath(SellerHistory now, List<Obligation> obligations,
+                                                          List<Instant> instants) {
+        try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations)) {
+            return forecast.rollOffPath(instants);
+        }
+    }
+
+    /**
+     * A missed batch is followed from where the roll-off path left the session, the roll-off path
+     * having been followed further than the batch's instant (as of an instant shortly before an
+     * order's expected ship date, so that deadlines fall due within the look-ahead): its figures and statuses are those of
+     * the same batch missed alone, in a session of its own, from the events assumed up to its
+     * instant only.
+     */
+    @Property(tries = 40)
+    void aMissedBatchFollowedFromTheRollOffPathIsThatBatchMissedAlone(@ForAll("histories") History history,
+                                                                      @ForAll long seed) {
+        Instant asOf = Histories.shortlyBeforeAShipByDate(history, new Random(seed));
+        HistoryFolder folder = new HistoryFolder(asOf);
+        history.events().forEach(folder::add);
+        SellerHistory now = folder.history(asOf);
+        List<Obligation> obligations;
+        try (RuleSession session = RULES.open(now)) {
+            obligations = session.outcome().obligations();
+        }
+        Map<DueBatch, Map<String, Object>> followed = new LinkedHashMap<>();
+        try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations)) {
+            List<DueBatch> batches = forecast.dueWithin(LOOKAHEAD);
+            List<Instant> instants = new ArrayList<>(List.of(asOf.plus(D.multipliedBy(31))));
+            batches.forEach(batch -> instants.add(batch.missedAt()));
+            forecast.rollOffPath(instants);
+            for (DueBatch batch : batches) {
+                followed.put(batch, figuresOf(forecast.missing(batch)));
+            }
+        }
+        Statistics.label("batches of deadlines due soon").collect(followed.isEmpty() ? "none" : "some");
+        followed.forEach((batch, figures) -> {
+            try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations)) {
+                assertEquals(figuresOf(forecast.missing(batch)), figures, batch + " missed (asOf " + asOf + ")");
+            }
+        });
     }
 
     /** Every metric's figures and verdict, and every marketplace's status, of a run at its moment. */
