@@ -27,7 +27,6 @@ import dev.accounthealth.report.HealthHistory;
 import dev.accounthealth.report.HealthSnapshot;
 import dev.accounthealth.report.MarketplaceSnapshot;
 import dev.accounthealth.report.MetricSnapshot;
-import dev.accounthealth.report.Window;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.report.Orphan;
 import java.io.IOException;
@@ -222,16 +221,7 @@ public final class ReportWriter {
 
     private static void writeMetric(MetricResult metric, JsonGenerator json) throws IOException {
         json.writeStartObject();
-        json.writeStringField("metric", metric.metric());
-        json.writeStringField("channel", metric.channel().name());
-        writeWindow(metric.window(), json);
-        json.writeNumberField("numerator", metric.numerator());
-        json.writeNumberField("denominator", metric.denominator());
-        writeRate(metric.rate(), json);
-        json.writeStringField("targetCondition", metric.targetCondition().name());
-        json.writeNumberField("targetValue", metric.targetValue());
-        json.writeStringField("status", metric.status().name());
-        json.writeStringField("enforcement", metric.enforcement().name());
+        writeFiguresOf(metric.snapshot(), json);
         writeTexts("orderIds", metric.orderIds(), json);
         writeTexts("itemIds", metric.itemIds(), json);
         json.writeStringField("rule", metric.rule());
@@ -252,13 +242,23 @@ public final class ReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeWindow(Window window, JsonGenerator json) throws IOException {
+    /** What a metric says in a report and in a history alike: which metric, its window, figures and verdict. */
+    private static void writeFiguresOf(MetricSnapshot metric, JsonGenerator json) throws IOException {
+        json.writeStringField("metric", metric.metric());
+        json.writeStringField("channel", metric.channel().name());
         json.writeObjectFieldStart("window");
-        json.writeNumberField("days", window.days());
-        json.writeNumberField("lagDays", window.lagDays());
-        json.writeStringField("from", window.from().toString());
-        json.writeStringField("to", window.to().toString());
+        json.writeNumberField("days", metric.window().days());
+        json.writeNumberField("lagDays", metric.window().lagDays());
+        json.writeStringField("from", metric.window().from().toString());
+        json.writeStringField("to", metric.window().to().toString());
         json.writeEndObject();
+        json.writeNumberField("numerator", metric.numerator());
+        json.writeNumberField("denominator", metric.denominator());
+        writeRate(metric.rate(), json);
+        json.writeStringField("targetCondition", metric.targetCondition().name());
+        json.writeNumberField("targetValue", metric.targetValue());
+        json.writeStringField("status", metric.status().name());
+        json.writeStringField("enforcement", metric.enforcement().name());
     }
 
     /** The history as JSON: see {@link #write(HealthHistory, Writer)}. */
@@ -298,16 +298,7 @@ public final class ReportWriter {
                     json.writeArrayFieldStart("metrics");
                     for (MetricSnapshot metric : marketplace.metrics()) {
                         json.writeStartObject();
-                        json.writeStringField("metric", metric.metric());
-                        json.writeStringField("channel", metric.channel().name());
-                        writeWindow(metric.window(), json);
-                        json.writeNumberField("numerator", metric.numerator());
-                        json.writeNumberField("denominator", metric.denominator());
-                        writeRate(metric.rate(), json);
-                        json.writeStringField("targetCondition", metric.targetCondition().name());
-                        json.writeNumberField("targetValue", metric.targetValue());
-                        json.writeStringField("status", metric.status().name());
-                        json.writeStringField("enforcement", metric.enforcement().name());
+                        writeFiguresOf(metric, json);
                         json.writeEndObject();
                     }
                     json.writeEndArray();

@@ -1,7 +1,6 @@
 package dev.accounthealth.examples.cli;
 
 import dev.accounthealth.AccountHealthEvaluator;
-import dev.accounthealth.RuleSet;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.EventReader;
 import dev.accounthealth.json.RejectedLine;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,10 +61,8 @@ final class HistoryCommand implements Callable<Integer> {
                     + "(every metric's figures each day). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A directory of DRL files to use instead of the default rules. DRL is code that runs "
-                    + "with your rights: the directory and every file in it must be yours and not writable by others.")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
     @Option(names = "--lenient",
             description = "Set malformed lines aside (they are listed after the history) instead of stopping at the first.")
@@ -75,13 +73,11 @@ final class HistoryCommand implements Callable<Integer> {
         if (days < 1) {
             throw new ParameterException(spec.commandLine(), "--days takes at least 1, was " + days);
         }
-        if (rules != null) {
-            RulesDirectory.check(rules);
-        }
+        rules.check();
         List<RejectedLine> rejected = new ArrayList<>();
         EventReader reader = lenient ? EventReader.lenient(rejected::add) : EventReader.strict();
         AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder()
-                .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
+                .rules(rules.ruleSet())
                 .build();
         HealthHistory history;
         try (Stream<SellerEvent> stream = "-".equals(events) ? reader.events(System.in, "<stdin>")
