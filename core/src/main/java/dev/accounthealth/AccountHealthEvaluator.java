@@ -5,20 +5,28 @@ import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.inputs.InputNeeds;
 import dev.accounthealth.internal.report.HealthEvaluation;
+import dev.accounthealth.internal.report.HistoryEvaluation;
 import dev.accounthealth.internal.report.LiveEvaluation;
 import dev.accounthealth.internal.report.RuleTables;
 import dev.accounthealth.report.AccountHealthReport;
+import dev.accounthealth.report.HealthHistory;
+import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.plan.Wording;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +51,7 @@ public final class AccountHealthEvaluator {
     private final CompiledRules rules;
     private final Wording wording;
     private final HealthEvaluation evaluation;
+    private final HistoryEvaluation history;
     private final InputNeeds inputNeeds;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
@@ -63,6 +72,7 @@ public final class AccountHealthEvaluator {
         this.evaluation = new HealthEvaluation(ruleSet.version(), projectedRollOffs,
                 earlyWarnings ? tables.trendLookbacks() : Set.of(),
                 deadlineRisk ? tables.deadlineLookahead() : Optional.empty(), new PlanWriter(wording));
+        this.history = new HistoryEvaluation(ruleSet.version());
         this.inputNeeds = InputNeeds.of(ruleSet, tables.metrics(), wording);
     }
 
@@ -152,6 +162,90 @@ public final class AccountHealthEvaluator {
     public AccountHealthReport evaluateAsOfLatestEvent(Stream<? extends SellerEvent> events) {
         Objects.requireNonNull(events, "events");
         return evaluateAsOfLatestEvent((Iterable<SellerEvent>) events.map(SellerEvent.class::cast)::iterator);
+    }
+
+    /**
+     * Where the account stood at each of some instants: per instant the account's status, each
+     * marketplace's, and every metric's numerator, denominator, rate, window and verdict, each
+     * equal to what {@link #evaluate(Iterable, Instant)} as of that instant reports. Events after
+     * the latest instant are ignored; at an earlier instant only the events that had happened by
+     * then count, and a marketplace in which the seller had no event yet is not listed.
+     *
+     * <p>The rules judge each item once, as of the latest instant, and every instant is counted
+     * from that judgement: a history of 90 days costs little more than one evaluation. The
+     * account's status at each instant is what the rules conclude over the marketplaces the seller
+     * has by the latest instant; one with nothing counted yet is healthy by the default rules.
+     *
+     * <pre>{@code
+     * HealthHistory history = evaluator.history(events, List.of(weekAgo, yesterday, now));
+     * history.snapshots().get(0).status();            // the account's status a week ago
+     * }</pre>
+     *
+     * @param events the seller's events, in any order, duplicates allowed
+     * @param instants the instants, in any order, at least one; the same instant twice counts once
+     * @throws IllegalArgumentException when no instant is given
+     * @throws RuleSetException when the rules fail or contradict themselves while running
+     */
+    public HealthHistory history(Iterable<? extends SellerEvent> events, Collection<Instant> instants) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(instants, "instants");
+        TreeSet<Instant> sorted = new TreeSet<>();
+        for (Instant instant : instants) {
+            sorted.add(Objects.requireNonNull(instant, "an instant of the history is null"));
+        }
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException("a history needs at least one instant");
+        }
+        List<Instant> all = List.copyOf(sorted);
+        return history.evaluate(rules, fold(events, sorted.last()), sorted.last(), h -> all, List.of());
+    }
+
+    /**
+     * A daily history: the account as it stood at {@code asOf} and at the same time of day in
+     * {@code zone} on each of the {@code days - 1} days before (on a day whose clocks change, the
+     * nearest valid local time, as {@link ZonedDateTime#minusDays} gives it), earliest first. A
+     * 90-day history is 90 snapshots, the last at {@code asOf}.
+     *
+     * @param days how many days, at least 1
+     * @param zone the zone whose days are counted
+     * @see #history(Iterable, Collection)
+     */
+    public HealthHistory dailyHistory(Iterable<? extends SellerEvent> events, Instant asOf, int days, ZoneId zone) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(zone, "zone");
+        requireDays(days);
+        List<Instant> instants = dailyInstants(asOf, days, zone);
+        return history.evaluate(rules, fold(events, asOf), asOf, h -> instants, List.of());
+    }
+
+    /**
+     * A daily history in the seller's own zone: that of its marketplace, the first by code when it
+     * sells in several, UTC when it has none by {@code asOf}.
+     *
+     * @see #dailyHistory(Iterable, Instant, int, ZoneId)
+     */
+    public HealthHistory dailyHistory(Iterable<? extends SellerEvent> events, Instant asOf, int days) {
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(asOf, "asOf");
+        requireDays(days);
+        return history.evaluate(rules, fold(events, asOf), asOf, h -> dailyInstants(asOf, days,
+                h.marketplaces().stream().findFirst().map(Marketplace::zone).orElse(ZoneOffset.UTC)), List.of());
+    }
+
+    private static void requireDays(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("a daily history needs at least 1 day, was " + days);
+        }
+    }
+
+    private static List<Instant> dailyInstants(Instant asOf, int days, ZoneId zone) {
+        ZonedDateTime end = asOf.atZone(zone);
+        TreeSet<Instant> instants = new TreeSet<>();
+        for (int day = 0; day < days; day++) {
+            instants.add(day == 0 ? asOf : end.minusDays(day).toInstant());
+        }
+        return List.copyOf(instants);
     }
 
     /**

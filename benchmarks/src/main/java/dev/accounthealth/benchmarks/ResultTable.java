@@ -55,6 +55,8 @@ public final class ResultTable {
         live(out);
         fold(out);
         build(out);
+        history(out);
+        commandLine(out);
     }
 
     private void oneSeller(PrintStream out) {
@@ -188,6 +190,60 @@ public final class ResultTable {
         out.println();
     }
 
+    private void history(PrintStream out) {
+        Map<String, Row> byMethod = byMethod("HistoryBenchmark");
+        Row history = byMethod.get("dailyHistory");
+        if (history == null) {
+            return;
+        }
+        int events = SellerWorkloads.oneSeller(Integer.parseInt(history.param("events"))).size();
+        out.printf(Locale.ROOT, "A daily history of %s days against one evaluation of the same seller (HistoryBenchmark, "
+                + "%,d events, -Xmx1g)%n%n", history.param("days"), events);
+        out.println("| operation | ms/op | allocated MB/op | the history / it |");
+        out.println("|---|---:|---:|---:|");
+        out.printf(Locale.ROOT, "| the daily history | %s | %s | |%n", time(history), allocated(history));
+        for (String single : List.of("evaluateFigures", "evaluateWholeReport")) {
+            Row row = byMethod.get(single);
+            if (row != null) {
+                out.printf(Locale.ROOT, "| one evaluation, %s | %s | %s | %s |%n",
+                        single.equals("evaluateFigures") ? "the figures only" : "the whole report", time(row),
+                        allocated(row), ratio(history, row));
+            }
+        }
+        out.println();
+    }
+
+    private void commandLine(PrintStream out) {
+        Map<String, Row> byMethod = byMethod("CommandLineBenchmark");
+        Row reader = byMethod.get("reader");
+        if (reader == null) {
+            return;
+        }
+        int events = SellerWorkloads.oneSeller(Integer.parseInt(reader.param("events"))).size();
+        out.printf(Locale.ROOT, "The command line on a JSON Lines file of %,d events, against the library's reader alone "
+                + "(CommandLineBenchmark, single shot, %s)%n%n", events, reader.heap);
+        out.println("| operation | ms | the operation / the reader |");
+        out.println("|---|---:|---:|");
+        for (String method : List.of("reader", "readAndFold", "readAndEvaluate", "writeReport", "commandLine")) {
+            Row row = byMethod.get(method);
+            if (row != null) {
+                out.printf(Locale.ROOT, "| %s | %s | %s |%n", method, time(row), ratio(row, reader));
+            }
+        }
+        out.println();
+    }
+
+    /** The rows of one benchmark class, by method name. */
+    private Map<String, Row> byMethod(String benchmarkClass) {
+        Map<String, Row> byMethod = new TreeMap<>();
+        for (Row row : rows) {
+            if (row.benchmark.startsWith(benchmarkClass + ".")) {
+                byMethod.put(row.benchmark.substring(benchmarkClass.length() + 1), row);
+            }
+        }
+        return byMethod;
+    }
+
     private static String time(Row row) {
         if (row == null) {
             return "—";
@@ -239,6 +295,8 @@ public final class ResultTable {
         final double error;
         final int samples;
         final int threads;
+        /** The fork's last {@code -Xmx}, the heap it ran in. */
+        final String heap;
 
         Row(JsonNode node) {
             this.node = node;
@@ -252,6 +310,16 @@ public final class ResultTable {
             }
             this.samples = count;
             this.threads = node.get("threads").asInt();
+            JsonNode args = node.get("jvmArgs");
+            String maxHeap = "";
+            if (args != null) {
+                for (JsonNode arg : args) {
+                    if (arg.asText().startsWith("-Xmx")) {
+                        maxHeap = arg.asText();
+                    }
+                }
+            }
+            this.heap = maxHeap;
         }
 
         String param(String name) {

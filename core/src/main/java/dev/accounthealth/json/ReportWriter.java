@@ -23,6 +23,10 @@ import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.Recovery;
 import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.HealthStatus;
+import dev.accounthealth.report.HealthHistory;
+import dev.accounthealth.report.HealthSnapshot;
+import dev.accounthealth.report.MarketplaceSnapshot;
+import dev.accounthealth.report.MetricSnapshot;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.report.Orphan;
 import java.io.IOException;
@@ -200,21 +204,7 @@ public final class ReportWriter {
 
     private static void writeMetric(MetricResult metric, JsonGenerator json) throws IOException {
         json.writeStartObject();
-        json.writeStringField("metric", metric.metric());
-        json.writeStringField("channel", metric.channel().name());
-        json.writeObjectFieldStart("window");
-        json.writeNumberField("days", metric.window().days());
-        json.writeNumberField("lagDays", metric.window().lagDays());
-        json.writeStringField("from", metric.window().from().toString());
-        json.writeStringField("to", metric.window().to().toString());
-        json.writeEndObject();
-        json.writeNumberField("numerator", metric.numerator());
-        json.writeNumberField("denominator", metric.denominator());
-        writeRate(metric.rate(), json);
-        json.writeStringField("targetCondition", metric.targetCondition().name());
-        json.writeNumberField("targetValue", metric.targetValue());
-        json.writeStringField("status", metric.status().name());
-        json.writeStringField("enforcement", metric.enforcement().name());
+        writeFiguresOf(metric.snapshot(), json);
         writeTexts("orderIds", metric.orderIds(), json);
         writeTexts("itemIds", metric.itemIds(), json);
         json.writeStringField("rule", metric.rule());
@@ -233,6 +223,77 @@ public final class ReportWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** What a metric says in a report and in a history alike: which metric, its window, figures and verdict. */
+    private static void writeFiguresOf(MetricSnapshot metric, JsonGenerator json) throws IOException {
+        json.writeStringField("metric", metric.metric());
+        json.writeStringField("channel", metric.channel().name());
+        json.writeObjectFieldStart("window");
+        json.writeNumberField("days", metric.window().days());
+        json.writeNumberField("lagDays", metric.window().lagDays());
+        json.writeStringField("from", metric.window().from().toString());
+        json.writeStringField("to", metric.window().to().toString());
+        json.writeEndObject();
+        json.writeNumberField("numerator", metric.numerator());
+        json.writeNumberField("denominator", metric.denominator());
+        writeRate(metric.rate(), json);
+        json.writeStringField("targetCondition", metric.targetCondition().name());
+        json.writeNumberField("targetValue", metric.targetValue());
+        json.writeStringField("status", metric.status().name());
+        json.writeStringField("enforcement", metric.enforcement().name());
+    }
+
+    /** The history as JSON: see {@link #write(HealthHistory, Writer)}. */
+    public static String toJson(HealthHistory history) {
+        StringWriter out = new StringWriter();
+        try {
+            write(history, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes a history to {@code out}, in the conventions of the report: {@code schemaVersion},
+     * {@code asOf}, {@code rulesVersion}, then {@code snapshots}, earliest first, each with its
+     * {@code at}, the account's {@code status} and its {@code marketplaces}, each with its
+     * {@code status} and {@code metrics} as the report writes them (window, figures, rate, target,
+     * status, enforcement), without the items behind them. Flushes {@code out}, does not close it.
+     */
+    public static void write(HealthHistory history, Writer out) throws IOException {
+        try (JsonGenerator json = JsonConfig.pretty(out)) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", history.schemaVersion());
+            json.writeStringField("asOf", history.asOf().toString());
+            json.writeStringField("rulesVersion", history.rulesVersion());
+            json.writeArrayFieldStart("snapshots");
+            for (HealthSnapshot snapshot : history.snapshots()) {
+                json.writeStartObject();
+                json.writeStringField("at", snapshot.at().toString());
+                json.writeStringField("status", snapshot.status().name());
+                json.writeArrayFieldStart("marketplaces");
+                for (MarketplaceSnapshot marketplace : snapshot.marketplaces()) {
+                    json.writeStartObject();
+                    json.writeStringField("marketplace", marketplace.marketplace().name());
+                    json.writeStringField("status", marketplace.status().name());
+                    json.writeArrayFieldStart("metrics");
+                    for (MetricSnapshot metric : marketplace.metrics()) {
+                        json.writeStartObject();
+                        writeFiguresOf(metric, json);
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
     }
 
     private static void writeRecovery(Recovery recovery, JsonGenerator json) throws IOException {

@@ -56,4 +56,10 @@ public record MetricResult(
         firedRules = List.copyOf(firedRules);
         rootCauses = List.copyOf(rootCauses);
     }
+
+    /** The metric's window, figures and verdict, without the items and rules behind them. */
+    public MetricSnapshot snapshot() {
+        return new MetricSnapshot(metric, channel, window, numerator, denominator, rate, targetCondition, targetValue,
+                status, enforcement);
+    }
 }

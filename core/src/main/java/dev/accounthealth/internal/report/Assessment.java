@@ -51,12 +51,61 @@ final class Assessment {
     }
 
     static Assessment of(SellerHistory history, RuleOutcome outcome, Moment moment) {
+        return each(history, outcome, List.of(moment)).get(0);
+    }
+
+    /**
+     * What the rules concluded at each of some moments, checked, in the order of the moments:
+     * the conclusions are sorted by moment once, whatever their number.
+     */
+    static List<Assessment> each(SellerHistory history, RuleOutcome outcome, List<Moment> moments) {
+        Map<Moment, Concluded> byMoment = new IdentityHashMap<>();
+        for (Moment moment : moments) {
+            byMoment.put(moment, new Concluded());
+        }
+        for (MetricVerdict verdict : outcome.verdicts()) {
+            Concluded at = byMoment.get(verdict.getMoment());
+            if (at != null) {
+                at.verdicts.add(verdict);
+            }
+        }
+        for (MetricCount count : outcome.counts()) {
+            Concluded at = byMoment.get(count.getMoment());
+            if (at != null) {
+                at.counts.add(count);
+            }
+        }
+        for (MarketplaceStatus status : outcome.marketplaceStatuses()) {
+            Concluded at = byMoment.get(status.getMoment());
+            if (at != null) {
+                at.statuses.add(status);
+            }
+        }
+        for (AccountStatus account : outcome.accountStatuses()) {
+            Concluded at = byMoment.get(account.getMoment());
+            if (at != null) {
+                at.accounts.add(account);
+            }
+        }
+        List<Assessment> assessments = new ArrayList<>(moments.size());
+        for (Moment moment : moments) {
+            assessments.add(check(history, outcome, moment, byMoment.get(moment)));
+        }
+        return assessments;
+    }
+
+    /** The conclusions of one moment. */
+    private static final class Concluded {
+        final List<MetricVerdict> verdicts = new ArrayList<>();
+        final List<MetricCount> counts = new ArrayList<>();
+        final List<MarketplaceStatus> statuses = new ArrayList<>();
+        final List<AccountStatus> accounts = new ArrayList<>();
+    }
+
+    private static Assessment check(SellerHistory history, RuleOutcome outcome, Moment moment, Concluded concluded) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<MetricCount, MetricVerdict> verdictOf = new IdentityHashMap<>();
-        for (MetricVerdict verdict : outcome.verdicts()) {
-            if (verdict.getMoment() != moment) {
-                continue;
-            }
+        for (MetricVerdict verdict : concluded.verdicts) {
             MetricVerdict earlier = verdictOf.put(verdict.getCount(), verdict);
             if (earlier != null) {
                 problems.add(problem(outcome, verdict, "two verdicts for " + verdict.getCount() + ": "
@@ -67,10 +116,7 @@ final class Assessment {
         Map<MetricKey, MetricVerdict> verdicts = new TreeMap<>(Comparator.comparing(MetricKey::marketplace)
                 .thenComparing(MetricKey::metric).thenComparing(MetricKey::channel)
                 .thenComparingInt(MetricKey::days).thenComparingInt(MetricKey::lagDays));
-        for (MetricCount count : outcome.counts()) {
-            if (count.getMoment() != moment) {
-                continue;
-            }
+        for (MetricCount count : concluded.counts) {
             MetricVerdict verdict = verdictOf.get(count);
             if (verdict == null) {
                 problems.add(problem(outcome, count, "no rule gave a verdict for " + count));
@@ -83,10 +129,7 @@ final class Assessment {
             }
         }
         Map<Marketplace, MarketplaceStatus> statuses = new EnumMap<>(Marketplace.class);
-        for (MarketplaceStatus status : outcome.marketplaceStatuses()) {
-            if (status.getMoment() != moment) {
-                continue;
-            }
+        for (MarketplaceStatus status : concluded.statuses) {
             MarketplaceStatus earlier = statuses.put(status.getMarketplace(), status);
             if (earlier != null) {
                 problems.add(problem(outcome, status, "two statuses for " + status.getMarketplace() + " at "
@@ -99,7 +142,7 @@ final class Assessment {
                         + " at " + moment));
             }
         }
-        List<AccountStatus> accounts = outcome.accountStatuses().stream().filter(a -> a.getMoment() == moment).toList();
+        List<AccountStatus> accounts = concluded.accounts;
         if (accounts.size() != 1) {
             problems.add(new RuleProblem("?", 0, 0, "the rules gave the account " + accounts.size()
                     + " statuses " + accounts.stream().map(AccountStatus::getStatus).toList() + " at " + moment

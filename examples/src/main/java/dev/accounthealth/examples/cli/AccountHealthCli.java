@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AccountHealthCli.Version.class,
         description = "Where a seller's Amazon account stands against the Seller Central Account Health targets.",
-        subcommands = {EvaluateCommand.class, ReconcileCommand.class, GenerateCommand.class,
+        subcommands = {EvaluateCommand.class, HistoryCommand.class, ReconcileCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AccountHealthCli {
     /** Exit status when {@code --fail-on} is reached. */

@@ -1,7 +1,6 @@
 package dev.accounthealth.examples.cli;
 
 import dev.accounthealth.AccountHealthEvaluator;
-import dev.accounthealth.RuleSet;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.json.RejectedLine;
 import dev.accounthealth.json.ReportWriter;
@@ -9,7 +8,6 @@ import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.HealthStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -57,10 +55,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Language of the plan of action: en or fr. Default: ${DEFAULT-VALUE}.")
     private Language language;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A directory of DRL files to use instead of the default rules. DRL is code that runs "
-                    + "with your rights: the directory and every file in it must be yours and not writable by others.")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
     @Option(names = "--fail-on", paramLabel = "STATUS",
             description = "Exit with status 1 when the account is at this status or worse: AT_RISK or CRITICAL.")
@@ -74,9 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     "--fail-on takes AT_RISK or CRITICAL: every account is HEALTHY or worse");
         }
         // Everything the user gave is checked before the rules compile, which takes seconds.
-        if (rules != null) {
-            RulesDirectory.check(rules);
-        }
+        rules.check();
         List<RejectedLine> rejected = input.rejected;
         InputOptions.Read read = input.open(spec, spec.commandLine().getErr());
         AccountHealthReport report;
@@ -87,7 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw nothingToEvaluate(input.names(), rejected);
             }
             evaluator = AccountHealthEvaluator.builder()
-                    .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
+                    .rules(rules.ruleSet())
                     .locale(Locale.forLanguageTag(language.name()))
                     .build();
             Stream<SellerEvent> all = StreamSupport.stream(Spliterators.spliteratorUnknownSize(events,

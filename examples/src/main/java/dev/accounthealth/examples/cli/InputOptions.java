@@ -46,7 +46,10 @@ final class InputOptions {
     final List<RejectedLine> rejected = new ArrayList<>();
     final List<AccountStatusChange> statusChanges = new ArrayList<>();
 
-    /** The inputs read together, or the one JSON Lines file as before when no --input is given. */
+    /**
+     * The inputs read together, merged (see {@link SellerInputs#events()}), or, when no --input is
+     * given, the one JSON Lines file as its reader reads it.
+     */
     Read open(CommandSpec spec, PrintWriter err) throws IOException {
         if (events == null && inputs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --events FILE or --input FILE...");
@@ -76,6 +79,11 @@ final class InputOptions {
                         + ", whose dates have no time zone: say which marketplace it is from with --marketplace");
             }
             sources.add(reader.source(input, kind));
+        }
+        if (inputs.isEmpty()) {
+            // The library's own events need no merging: one file streams from the reader into the
+            // evaluation, nothing of it held on the way.
+            return new Read(sources.get(0).events().onClose(progress::done), Optional.empty());
         }
         SellerInputs all = SellerInputs.of(sources);
         Optional<InputCoverage> coverage = inputs.isEmpty() ? Optional.empty() : Optional.of(all.coverage());

@@ -1,7 +1,6 @@
 package dev.accounthealth.examples.cli;
 
 import dev.accounthealth.AccountHealthEvaluator;
-import dev.accounthealth.RuleSet;
 import dev.accounthealth.amazon.PerformanceReport;
 import dev.accounthealth.amazon.Reconciler;
 import dev.accounthealth.amazon.Reconciliation;
@@ -48,9 +47,8 @@ final class ReconcileCommand implements Callable<Integer> {
             description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
     private Format format;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A directory of DRL files to use instead of the default rules.")
-    private Path rules;
+    @Mixin
+    private RulesOption rules;
 
     @Option(names = "--fail-on-difference",
             description = "Exit with status 1 when Amazon's figures and ours differ.")
@@ -59,9 +57,10 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        rules.check();
         PerformanceReport amazon = PerformanceReport.read(amazonReport);
         AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder()
-                .rules(rules == null ? RuleSet.defaults() : RuleSet.fromDirectory(rules))
+                .rules(rules.ruleSet())
                 .build();
         InputOptions.Read read = input.open(spec, spec.commandLine().getErr());
         List<SellerEvent> events;

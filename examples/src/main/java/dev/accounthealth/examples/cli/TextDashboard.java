@@ -196,7 +196,7 @@ final class TextDashboard {
         };
     }
 
-    private static String percent(BigDecimal fraction) {
+    static String percent(BigDecimal fraction) {
         BigDecimal percent = fraction.movePointRight(2);
         return (percent.scale() > 2 ? percent.setScale(2, RoundingMode.HALF_EVEN) : percent.stripTrailingZeros())
                 .toPlainString() + " %";
