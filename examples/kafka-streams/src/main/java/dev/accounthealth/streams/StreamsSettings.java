@@ -31,6 +31,9 @@ import java.util.TreeMap;
  *     time while events keep arriving
  * @param punctuation how often the application looks for sellers to evaluate, on stream time and
  *     on the wall clock
+ * @param inMemoryStores whether the stores are kept in memory rather than in RocksDB: both are
+ *     changelogged, so nothing is lost on a restart, but a store in memory is rebuilt from its
+ *     whole changelog every time its task starts
  * @param wallClockAdvancesTime whether the wall clock moves the instant reports are as of when
  *     it is ahead of the events' timestamps (true in production, so that a deadline passes on an
  *     idle partition; false to replay old events as of their own time)
@@ -40,7 +43,7 @@ import java.util.TreeMap;
  */
 public record StreamsSettings(String bootstrapServers, String applicationId, String eventsTopic, String reportsTopic,
                               String alertsTopic, String rejectedTopic, Duration debounce, Duration punctuation,
-                              boolean wallClockAdvancesTime, Optional<Path> rulesDirectory, Locale locale,
+                              boolean inMemoryStores, boolean wallClockAdvancesTime, Optional<Path> rulesDirectory, Locale locale,
                               Map<String, String> kafka) {
     /** The settings a key is read from, with their defaults. */
     static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -52,6 +55,7 @@ public record StreamsSettings(String bootstrapServers, String applicationId, Str
             Map.entry("account-health.topic.rejected", "seller-events-rejected"),
             Map.entry("account-health.debounce", "PT1M"),
             Map.entry("account-health.punctuation", "PT1S"),
+            Map.entry("account-health.stores", "rocksdb"),
             Map.entry("account-health.wall-clock-advances-time", "true"),
             Map.entry("account-health.rules", ""),
             Map.entry("account-health.locale", "en"));
@@ -109,7 +113,7 @@ public record StreamsSettings(String bootstrapServers, String applicationId, Str
                 required(all, "account-health.topic.events"), required(all, "account-health.topic.reports"),
                 required(all, "account-health.topic.alerts"), required(all, "account-health.topic.rejected"),
                 duration(all, "account-health.debounce"), duration(all, "account-health.punctuation"),
-                bool(all, "account-health.wall-clock-advances-time"),
+                inMemory(all, "account-health.stores"), bool(all, "account-health.wall-clock-advances-time"),
                 rules.isEmpty() ? Optional.empty() : Optional.of(Path.of(rules)),
                 Locale.forLanguageTag(required(all, "account-health.locale")), kafka);
     }
@@ -138,6 +142,14 @@ public record StreamsSettings(String bootstrapServers, String applicationId, Str
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(key + " is not an ISO-8601 duration such as PT30S: " + value, e);
         }
+    }
+
+    private static boolean inMemory(Map<String, String> all, String key) {
+        String value = required(all, key);
+        if (!value.equals("rocksdb") && !value.equals("in-memory")) {
+            throw new IllegalArgumentException(key + " must be rocksdb or in-memory, was " + value);
+        }
+        return value.equals("in-memory");
     }
 
     private static boolean bool(Map<String, String> all, String key) {
