@@ -95,28 +95,14 @@ public final class StreamsThroughput {
         Instant firstEvent = Instant.ofEpochMilli(instants.stream().mapToLong(a -> a.length == 0 ? Long.MAX_VALUE : a[0])
                 .min().orElseThrow());
 
-        long reports = 0;
-        long alerts = 0;
-        long rejected = 0;
-        long changelogRecords = 0;
-        long changelogBytes = 0;
+        Outputs outputs;
         long started;
         long elapsed;
         try (TopologyTestDriver driver = new TopologyTestDriver(AccountHealthTopology.build(evaluator, settings), kafka,
                 firstEvent)) {
             TestInputTopic<byte[], byte[]> in = driver.createInputTopic(settings.eventsTopic(),
                     new ByteArraySerializer(), new ByteArraySerializer());
-            List<TestOutputTopic<byte[], byte[]>> changelogs = new ArrayList<>();
-            for (String store : List.of("account-health-sellers", "account-health-pending")) {
-                changelogs.add(driver.createOutputTopic(settings.applicationId() + "-" + store + "-changelog",
-                        new ByteArrayDeserializer(), new ByteArrayDeserializer()));
-            }
-            TestOutputTopic<byte[], byte[]> reportsOut = driver.createOutputTopic(settings.reportsTopic(),
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            TestOutputTopic<byte[], byte[]> alertsOut = driver.createOutputTopic(settings.alertsTopic(),
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            TestOutputTopic<byte[], byte[]> rejectedOut = driver.createOutputTopic(settings.rejectedTopic(),
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            outputs = new Outputs(driver, settings);
             byte[][] keys = new byte[sellers][];
             for (int s = 0; s < sellers; s++) {
                 keys[s] = String.format(Locale.ROOT, "A%013d", s).getBytes(StandardCharsets.UTF_8);
@@ -141,41 +127,25 @@ public final class StreamsThroughput {
                     long now = System.nanoTime();
                     driver.advanceWallClockTime(Duration.ofNanos(now - wallAdvanced));
                     wallAdvanced = now;
-                    for (TestOutputTopic<byte[], byte[]> changelog : changelogs) {
-                        for (TestRecord<byte[], byte[]> record : changelog.readRecordsToList()) {
-                            changelogRecords++;
-                            changelogBytes += record.key().length + (record.value() == null ? 0 : record.value().length);
-                        }
-                    }
-                    reports += reportsOut.readRecordsToList().size();
-                    alerts += alertsOut.readRecordsToList().size();
-                    rejected += rejectedOut.readRecordsToList().size();
+                    outputs.drain();
                     if (sent % (DRAIN_EVERY * 50) == 0) {
                         System.out.printf(Locale.ROOT, "  %,d events, %.0f s, %,d reports so far%n", sent,
-                                (now - started) / 1e9, reports);
+                                (now - started) / 1e9, outputs.reports);
                     }
                 }
             }
             driver.advanceWallClockTime(settings.debounce());
             elapsed = System.nanoTime() - started;
-            for (TestOutputTopic<byte[], byte[]> changelog : changelogs) {
-                for (TestRecord<byte[], byte[]> record : changelog.readRecordsToList()) {
-                    changelogRecords++;
-                    changelogBytes += record.key().length + (record.value() == null ? 0 : record.value().length);
-                }
-            }
-            reports += reportsOut.readRecordsToList().size();
-            alerts += alertsOut.readRecordsToList().size();
-            rejected += rejectedOut.readRecordsToList().size();
+            outputs.drain();
         }
         double seconds = elapsed / 1e9;
         double topologyMicrosPerEvent = elapsed / 1e3 / total;
         System.out.printf(Locale.ROOT, "topology: %,d events in %.1f s: %,.0f events/s, %.1f µs per event%n", total,
                 seconds, total / seconds, topologyMicrosPerEvent);
         System.out.printf(Locale.ROOT, "  %,d reports (seller evaluations), %,d alerts, %,d rejected; debounce %s, %s stores%n",
-                reports, alerts, rejected, settings.debounce(), stores);
-        System.out.printf(Locale.ROOT, "  changelogs: %,d records, %,.0f MB, %,.0f bytes per event%n", changelogRecords,
-                changelogBytes / 1e6, (double) changelogBytes / total);
+                outputs.reports, outputs.alerts, outputs.rejected, settings.debounce(), stores);
+        System.out.printf(Locale.ROOT, "  changelogs: %,d records, %,.0f MB, %,.0f bytes per event%n",
+                outputs.changelogRecords, outputs.changelogBytes / 1e6, (double) outputs.changelogBytes / total);
 
         // From scratch: at event k of a seller, evaluate the seller's first k events as of the k-th.
         long fromScratch = 0;
@@ -194,6 +164,47 @@ public final class StreamsThroughput {
                 scratchMicrosPerEvent, sampled.size(), 1e6 / scratchMicrosPerEvent);
         System.out.printf(Locale.ROOT, "topology / from scratch: %.3f of the cost per event (1 / %.0f)%n",
                 topologyMicrosPerEvent / scratchMicrosPerEvent, scratchMicrosPerEvent / topologyMicrosPerEvent);
+    }
+
+    /**
+     * What the topology wrote, counted and let go of: the driver keeps every record produced
+     * until it is read, which a run of millions of events cannot hold.
+     */
+    private static final class Outputs {
+        private final List<TestOutputTopic<byte[], byte[]>> changelogs = new ArrayList<>();
+        private final TestOutputTopic<byte[], byte[]> reportsOut;
+        private final TestOutputTopic<byte[], byte[]> alertsOut;
+        private final TestOutputTopic<byte[], byte[]> rejectedOut;
+        long reports;
+        long alerts;
+        long rejected;
+        long changelogRecords;
+        long changelogBytes;
+
+        Outputs(TopologyTestDriver driver, StreamsSettings settings) {
+            for (String store : List.of("account-health-sellers", "account-health-pending")) {
+                changelogs.add(topic(driver, settings.applicationId() + "-" + store + "-changelog"));
+            }
+            reportsOut = topic(driver, settings.reportsTopic());
+            alertsOut = topic(driver, settings.alertsTopic());
+            rejectedOut = topic(driver, settings.rejectedTopic());
+        }
+
+        private static TestOutputTopic<byte[], byte[]> topic(TopologyTestDriver driver, String name) {
+            return driver.createOutputTopic(name, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        }
+
+        void drain() {
+            for (TestOutputTopic<byte[], byte[]> changelog : changelogs) {
+                for (TestRecord<byte[], byte[]> record : changelog.readRecordsToList()) {
+                    changelogRecords++;
+                    changelogBytes += record.key().length + (record.value() == null ? 0 : record.value().length);
+                }
+            }
+            reports += reportsOut.readRecordsToList().size();
+            alerts += alertsOut.readRecordsToList().size();
+            rejected += rejectedOut.readRecordsToList().size();
+        }
     }
 
     /** Replaying a stored history: reports as of the events' own time, the wall clock for the debounce only. */
