@@ -128,7 +128,11 @@ final class SellerHealthProcessor implements Processor<byte[], byte[], String, S
         dirty.add(key);
     }
 
-    /** Evaluates the sellers that are due: woken by time, or with events and past their debounce. */
+    /**
+     * Evaluates the sellers that are due: woken by time, or with events and past their debounce;
+     * those left when the budget is spent (measured on the machine's clock, as it is the stream
+     * thread's time at stake, not the reports') wait for the next punctuation.
+     */
     private void punctuate(boolean wallClock) {
         load();
         advanceNow();
@@ -146,8 +150,13 @@ final class SellerHealthProcessor implements Processor<byte[], byte[], String, S
                 }
             }
         }
+        long started = System.nanoTime();
+        long budget = settings.punctuationBudget().toNanos();
         for (String seller : new LinkedHashSet<>(due)) {
             evaluate(seller, wall);
+            if (System.nanoTime() - started > budget) {
+                break;
+            }
         }
     }
 

@@ -31,6 +31,9 @@ import java.util.TreeMap;
  *     time while events keep arriving
  * @param punctuation how often the application looks for sellers to evaluate, on stream time and
  *     on the wall clock
+ * @param punctuationBudget how long one punctuation may spend evaluating sellers before it leaves
+ *     the rest to the next one, so that a backlog never holds the stream thread past the
+ *     consumer's poll interval
  * @param inMemoryStores whether the stores are kept in memory rather than in RocksDB: both are
  *     changelogged, so nothing is lost on a restart, but a store in memory is rebuilt from its
  *     whole changelog every time its task starts
@@ -43,7 +46,7 @@ import java.util.TreeMap;
  */
 public record StreamsSettings(String bootstrapServers, String applicationId, String eventsTopic, String reportsTopic,
                               String alertsTopic, String rejectedTopic, Duration debounce, Duration punctuation,
-                              boolean inMemoryStores, boolean wallClockAdvancesTime, Optional<Path> rulesDirectory, Locale locale,
+                              Duration punctuationBudget, boolean inMemoryStores, boolean wallClockAdvancesTime, Optional<Path> rulesDirectory, Locale locale,
                               Map<String, String> kafka) {
     /** The settings a key is read from, with their defaults. */
     static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -55,6 +58,7 @@ public record StreamsSettings(String bootstrapServers, String applicationId, Str
             Map.entry("account-health.topic.rejected", "seller-events-rejected"),
             Map.entry("account-health.debounce", "PT1M"),
             Map.entry("account-health.punctuation", "PT1S"),
+            Map.entry("account-health.punctuation-budget", "PT10S"),
             Map.entry("account-health.stores", "rocksdb"),
             Map.entry("account-health.wall-clock-advances-time", "true"),
             Map.entry("account-health.rules", ""),
@@ -62,7 +66,7 @@ public record StreamsSettings(String bootstrapServers, String applicationId, Str
 
     /** Validates the settings. */
     public StreamsSettings {
-        for (Duration d : new Duration[] {debounce, punctuation}) {
+        for (Duration d : new Duration[] {debounce, punctuation, punctuationBudget}) {
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("durations must be positive, was " + d);
             }
@@ -113,7 +117,7 @@ public record StreamsSettings(String bootstrapServers, String applicationId, Str
                 required(all, "account-health.topic.events"), required(all, "account-health.topic.reports"),
                 required(all, "account-health.topic.alerts"), required(all, "account-health.topic.rejected"),
                 duration(all, "account-health.debounce"), duration(all, "account-health.punctuation"),
-                inMemory(all, "account-health.stores"), bool(all, "account-health.wall-clock-advances-time"),
+                duration(all, "account-health.punctuation-budget"), inMemory(all, "account-health.stores"), bool(all, "account-health.wall-clock-advances-time"),
                 rules.isEmpty() ? Optional.empty() : Optional.of(Path.of(rules)),
                 Locale.forLanguageTag(required(all, "account-health.locale")), kafka);
     }

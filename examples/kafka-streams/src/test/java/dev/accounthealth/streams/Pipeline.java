@@ -36,7 +36,10 @@ final class Pipeline implements AutoCloseable {
     final TestOutputTopic<String, String> rejected;
 
     Pipeline(Path stateDir, Instant wallClock, boolean wallClockAdvancesTime) {
-        Properties given = new Properties();
+        this(stateDir, wallClock, wallClockAdvancesTime, new Properties());
+    }
+
+    Pipeline(Path stateDir, Instant wallClock, boolean wallClockAdvancesTime, Properties given) {
         given.setProperty("application.id", APPLICATION);
         given.setProperty("account-health.wall-clock-advances-time", String.valueOf(wallClockAdvancesTime));
         settings = StreamsSettings.from(given, Map.of());

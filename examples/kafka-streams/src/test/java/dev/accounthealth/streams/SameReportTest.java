@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,28 @@ class SameReportTest {
             for (String seller : sellers.keySet()) {
                 assertEquals(ReportWriter.toJson(Pipeline.EVALUATOR.evaluate(sellers.get(seller), AS_OF)),
                         afterAll.get(seller), seller + " after every event");
+            }
+        }
+    }
+
+    @Test
+    void aPunctuationOverItsBudgetLeavesTheOtherSellersToTheNext() {
+        Map<String, List<SellerEvent>> sellers = sellers();
+        Properties tight = new Properties();
+        tight.setProperty("account-health.punctuation-budget", "PT0.000000001S");
+        try (Pipeline pipeline = new Pipeline(Pipeline.stateDir(), AS_OF.minusSeconds(86_400), true, tight)) {
+            sellers.forEach((seller, events) -> events.forEach(e -> pipeline.send(seller, e, AS_OF)));
+            Map<String, String> reports = new LinkedHashMap<>();
+            for (int punctuation = 1; punctuation <= sellers.size(); punctuation++) {
+                pipeline.driver.advanceWallClockTime(pipeline.settings.punctuation());
+                Map<String, String> these = pipeline.latestReports();
+                assertEquals(1, these.size(), "one seller in punctuation " + punctuation);
+                reports.putAll(these);
+            }
+            assertEquals(sellers.keySet(), reports.keySet());
+            for (String seller : sellers.keySet()) {
+                assertEquals(ReportWriter.toJson(Pipeline.EVALUATOR.evaluate(sellers.get(seller), AS_OF)),
+                        reports.get(seller), seller);
             }
         }
     }
