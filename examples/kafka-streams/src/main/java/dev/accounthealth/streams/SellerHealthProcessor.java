@@ -134,6 +134,9 @@ final class SellerHealthProcessor implements Processor<byte[], byte[], String, S
      * thread's time at stake, not the reports') wait for the next punctuation.
      */
     private void punctuate(boolean wallClock) {
+        if (!settings.wallClockAdvancesTime() && context.currentStreamTimeMs() < 0) {
+            return; // no record yet since the task started: no instant to evaluate as of
+        }
         load();
         advanceNow();
         long wall = context.currentSystemTimeMs();
