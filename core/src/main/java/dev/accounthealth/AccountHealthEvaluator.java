@@ -14,6 +14,7 @@ import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.plan.MarkdownRenderer;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.internal.plan.Wording;
+import dev.accounthealth.state.internal.Retention;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,6 +54,7 @@ public final class AccountHealthEvaluator {
     private final HealthEvaluation evaluation;
     private final HistoryEvaluation history;
     private final InputNeeds inputNeeds;
+    private final Duration retention;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
                                    boolean earlyWarnings, boolean deadlineRisk) {
@@ -74,6 +76,7 @@ public final class AccountHealthEvaluator {
                 deadlineRisk ? tables.deadlineLookahead() : Optional.empty(), new PlanWriter(wording));
         this.history = new HistoryEvaluation(ruleSet.version());
         this.inputNeeds = InputNeeds.of(ruleSet, tables.metrics(), wording);
+        this.retention = Retention.of(rules);
     }
 
     /** Starts configuring an evaluator. */
@@ -272,6 +275,16 @@ public final class AccountHealthEvaluator {
     /** The rule set this evaluator was built from. */
     public RuleSet ruleSet() {
         return ruleSet;
+    }
+
+    /**
+     * How far back the rules can still count or schedule anything: the longest window and lag,
+     * trend lookback and deadline durations the rule set declares, added up. An item of a
+     * history wholly older than {@code asOf} minus this changes no status, figure or deadline as
+     * of {@code asOf} or later, so a {@link dev.accounthealth.state.SellerState} may forget it.
+     */
+    public Duration retention() {
+        return retention;
     }
 
     /** The name of every rule in the rule set. */
