@@ -246,13 +246,7 @@ public final class ReportWriter {
 
     /** The history as JSON: see {@link #write(HealthHistory, Writer)}. */
     public static String toJson(HealthHistory history) {
-        StringWriter out = new StringWriter();
-        try {
-            write(history, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory", e);
-        }
-        return out.toString();
+        return JsonConfig.written(out -> write(history, out));
     }
 
     /**
