@@ -47,7 +47,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code reader} reads every event of the file and does nothing with it. The others split the
  * command line's time: {@code readAndFold} reads the file into the engine's fold (and links the
  * facts, as an evaluation does before the rules run); {@code readAndEvaluate} reads and evaluates
- * it with an evaluator built beforehand; {@code writeReport} writes the JSON of that report.
+ * it with an evaluator built beforehand ({@code readAndEvaluateFigures}: one of the figures only);
+ * {@code writeReport} writes the JSON of that report.
  * What is left of {@code commandLine} is the rule base's build.
  *
  * <p>One operation is one run over the whole file, so the mode is single shot. It reaches into
@@ -125,6 +126,29 @@ public class CommandLineBenchmark {
             report = evaluator.evaluate(stream, SellerWorkloads.AS_OF);
         }
         return report;
+    }
+
+    /**
+     * The file read and evaluated by an evaluator of the figures only ({@code projectedRollOffs(0)},
+     * {@code earlyWarnings(false)}): beside {@code readAndEvaluate}, what the forecast and early
+     * warnings add.
+     */
+    @Benchmark
+    public AccountHealthReport readAndEvaluateFigures(Figures figures) throws IOException {
+        try (Stream<SellerEvent> stream = EventReader.strict().events(file)) {
+            return figures.evaluator.evaluate(stream, SellerWorkloads.AS_OF);
+        }
+    }
+
+    /** An evaluator of the figures only, built before {@code readAndEvaluateFigures} is measured. */
+    @State(Scope.Benchmark)
+    public static class Figures {
+        AccountHealthEvaluator evaluator;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            evaluator = AccountHealthEvaluator.builder().projectedRollOffs(0).earlyWarnings(false).build();
+        }
     }
 
     /** The JSON of the report, written to a writer that keeps nothing. */

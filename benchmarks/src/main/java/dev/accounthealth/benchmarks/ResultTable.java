@@ -199,15 +199,18 @@ public final class ResultTable {
         int events = SellerWorkloads.oneSeller(Integer.parseInt(history.param("events"))).size();
         out.printf(Locale.ROOT, "A daily history of %s days against one evaluation of the same seller (HistoryBenchmark, "
                 + "%,d events, -Xmx1g)%n%n", history.param("days"), events);
-        out.println("| operation | ms/op | allocated MB/op | the history / it |");
-        out.println("|---|---:|---:|---:|");
-        out.printf(Locale.ROOT, "| the daily history | %s | %s | |%n", time(history), allocated(history));
+        out.println("| operation | ms/op | the history / it | processor ms/op | the history / it, processor time "
+                + "| allocated MB/op | the history / it, allocated |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        out.printf(Locale.ROOT, "| the daily history | %s | | %s | | %s | |%n", time(history), cpu(history),
+                allocated(history));
         for (String single : List.of("evaluateFigures", "evaluateWholeReport")) {
             Row row = byMethod.get(single);
             if (row != null) {
-                out.printf(Locale.ROOT, "| one evaluation, %s | %s | %s | %s |%n",
+                out.printf(Locale.ROOT, "| one evaluation, %s | %s | %s | %s | %s | %s | %s |%n",
                         single.equals("evaluateFigures") ? "the figures only" : "the whole report", time(row),
-                        allocated(row), ratio(history, row));
+                        ratio(history, row), cpu(row), secondaryRatio(history, row, "cpu.time.norm"), allocated(row),
+                        secondaryRatio(history, row, "gc.alloc.rate.norm"));
             }
         }
         out.println();
@@ -224,7 +227,8 @@ public final class ResultTable {
                 + "(CommandLineBenchmark, single shot, %s)%n%n", events, reader.heap);
         out.println("| operation | ms | the operation / the reader |");
         out.println("|---|---:|---:|");
-        for (String method : List.of("reader", "readAndFold", "readAndEvaluate", "writeReport", "commandLine")) {
+        for (String method : List.of("reader", "readAndFold", "readAndEvaluateFigures", "readAndEvaluate", "writeReport",
+                "commandLine")) {
             Row row = byMethod.get(method);
             if (row != null) {
                 out.printf(Locale.ROOT, "| %s | %s | %s |%n", method, time(row), ratio(row, reader));
@@ -267,6 +271,17 @@ public final class ResultTable {
 
     private static String perSecond(Row row, int events) {
         return row == null ? "—" : String.format(Locale.ROOT, "%,.0f", events / (row.score / 1000));
+    }
+
+    /** Processor time per operation, from {@link CpuTimeProfiler}. */
+    private static String cpu(Row row) {
+        return row == null ? "—" : row.secondary("cpu.time.norm").map(ResultTable::format).orElse("—");
+    }
+
+    private static String secondaryRatio(Row a, Row b, String metric) {
+        Optional<Double> x = a.secondary(metric);
+        Optional<Double> y = b.secondary(metric);
+        return x.isPresent() && y.isPresent() ? String.format(Locale.ROOT, "**%.1f×**", x.get() / y.get()) : "—";
     }
 
     private static String allocated(Row row) {

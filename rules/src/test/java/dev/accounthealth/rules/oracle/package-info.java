@@ -15,6 +15,9 @@
  *   <li>{@code OneRunProperties}: the figures at any instant, counted from one classification of
  *       the history, are those of a fresh evaluation as of that instant; the report's
  *       projections, outlook and early warnings too.</li>
+ *   <li>{@code HealthHistoryProperties}: each snapshot of a history asked of the public API is what
+ *       a fresh evaluation as of its instant reports (statuses, marketplaces listed, every metric's
+ *       figures).</li>
  *   <li>{@code AmazonFulfilledShipmentTest}: a counterexample the properties found (a shipped
  *       Amazon-fulfilled order crashed the late-shipment rule), kept as a regression test.</li>
  * </ul>
