@@ -546,15 +546,18 @@ public final class Classification {
             int size = entries.size();
             Group group = new Group(size, builtAt);
             for (int i = 0; i < size; i++) {
-                Entry e = entries.get(i);
-                group.anchors[i] = e.anchor;
-                group.spans[i] = e.span;
-                group.memberships[i] = e.memberships;
-                group.starts[i] = e.start;
-                group.untils[i] = e.until;
-                group.more[i] = e.more == null ? null : e.more.toArray(new Instant[0]);
+                group.put(i, entries.get(i));
             }
             return group;
+        }
+
+        private void put(int k, Entry e) {
+            anchors[k] = e.anchor;
+            spans[k] = e.span;
+            memberships[k] = e.memberships;
+            starts[k] = e.start;
+            untils[k] = e.until;
+            more[k] = e.more == null ? null : e.more.toArray(new Instant[0]);
         }
 
         /**
@@ -576,13 +579,7 @@ public final class Classification {
                     i++;
                 }
                 if (j < fresh.size() && (i == anchors.length || fresh.get(j).anchor.isBefore(anchors[i]))) {
-                    Entry e = fresh.get(j++);
-                    group.anchors[k] = e.anchor;
-                    group.spans[k] = e.span;
-                    group.memberships[k] = e.memberships;
-                    group.starts[k] = e.start;
-                    group.untils[k] = e.until;
-                    group.more[k] = e.more == null ? null : e.more.toArray(new Instant[0]);
+                    group.put(k, fresh.get(j++));
                 } else {
                     group.anchors[k] = anchors[i];
                     group.spans[k] = spans[i];
