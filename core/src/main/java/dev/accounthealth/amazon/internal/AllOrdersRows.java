@@ -25,7 +25,7 @@ import java.util.function.LongConsumer;
  * SKU of the rows) and, for a cancelled order, one {@code OrderCancelled}; see
  * {@code InputKind.ALL_ORDERS_REPORT} for the mapping.
  */
-public final class AllOrdersRows extends EventRows {
+public final class AllOrdersRows extends FlatFileRows {
     public static final List<String> NEEDED = List.of("amazon-order-id", "purchase-date", "last-updated-date",
             "order-status", "fulfillment-channel", "sales-channel");
     private static final Map<String, String> COLUMNS = Map.of("orderId", "amazon-order-id", "at", "purchase-date",
@@ -37,40 +37,21 @@ public final class AllOrdersRows extends EventRows {
             "Unshipped", false, "PartiallyShipped", false, "Shipped", false, "Shipping", false, "Complete", false,
             "InvoiceUnconfirmed", false, "Unfulfillable", false, "Cancelled", true, "Canceled", true);
 
-    private final Tsv rows;
-    private final Cells cells;
     private Group pending;
 
     public AllOrdersRows(Reader in, String source, Consumer<? super RejectedLine> onRejected, LongConsumer rowsRead) {
-        super(source, onRejected, rowsRead);
-        this.rows = new Tsv(in, source);
-        List<String> names = rows.next();
-        Header header = new Header(names == null ? List.of() : names);
-        header.require(source, Math.max(rows.line(), 1), NEEDED);
-        this.cells = new Cells(header);
+        super(in, source, onRejected, rowsRead, NEEDED, COLUMNS);
     }
 
     @Override
-    protected boolean readRow() {
-        List<String> row = rows.next();
-        if (row == null) {
-            rows.close();
-            return false;
+    protected void readCells() {
+        Group group = read();
+        if (pending != null && pending.orderId.equals(group.orderId)) {
+            pending.join(group);
+        } else {
+            flush();
+            pending = group;
         }
-        counted();
-        cells.of(row);
-        try {
-            Group group = read();
-            if (pending != null && pending.orderId.equals(group.orderId)) {
-                pending.join(group);
-            } else {
-                flush();
-                pending = group;
-            }
-        } catch (BadField bad) {
-            reject(rows.line(), bad, cells.line());
-        }
-        return true;
     }
 
     @Override
@@ -79,7 +60,7 @@ public final class AllOrdersRows extends EventRows {
     }
 
     private Group read() {
-        Group group = new Group(rows.line(), cells.line());
+        Group group = new Group(line(), cells.line());
         group.orderId = cells.required("amazon-order-id");
         group.purchasedAt = cells.instant("purchase-date");
         group.updatedAt = cells.instant("last-updated-date");
