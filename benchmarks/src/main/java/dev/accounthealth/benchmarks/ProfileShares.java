@@ -23,6 +23,8 @@ import jdk.jfr.consumer.RecordingFile;
  * }</pre>
  */
 public final class ProfileShares {
+    /** The stage of samples whose innermost frames, before any of ours, are the rule engine's. */
+    private static final String ENGINE_ONLY = "the rest of the rule engine (outside our code)";
     /** Each stage, and the frames (class and method name prefixes) that mark it. */
     private static final Map<String, List<String>> STAGES = stages();
 
@@ -46,7 +48,7 @@ public final class ProfileShares {
         stages.put("building the report", List.of("dev.accounthealth.internal.report.ReportBuilder."));
         stages.put("  of which root causes", List.of("dev.accounthealth.internal.report.RootCauseFinder."));
         stages.put("  of which plans of action", List.of("dev.accounthealth.internal.plan."));
-        stages.put("the rest of the rule engine (outside our code)", List.of("org.drools.", "org.kie."));
+        stages.put(ENGINE_ONLY, List.of("org.drools.", "org.kie."));
         stages.put("the plain-Java baseline", List.of("dev.accounthealth.benchmarks.PlainJavaCalculator"));
         return stages;
     }
@@ -69,8 +71,9 @@ public final class ProfileShares {
                 samples++;
                 List<RecordedFrame> frames = event.getStackTrace().getFrames();
                 for (Map.Entry<String, List<String>> stage : STAGES.entrySet()) {
-                    boolean engineRest = stage.getKey().startsWith("the rest of the rule engine");
-                    if (engineRest ? inEngineOnly(frames) : onStack(frames, stage.getValue())) {
+                    boolean in = stage.getKey().equals(ENGINE_ONLY) ? innermostOutsideOurs(frames, stage.getValue())
+                            : onStack(frames, stage.getValue());
+                    if (in) {
                         counts.merge(stage.getKey(), 1L, Long::sum);
                     }
                 }
@@ -85,24 +88,30 @@ public final class ProfileShares {
 
     private static boolean onStack(List<RecordedFrame> frames, List<String> marks) {
         for (RecordedFrame frame : frames) {
-            String name = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
-            for (String mark : marks) {
-                if (name.startsWith(mark)) {
-                    return true;
-                }
+            if (marked(frame, marks)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** A sample in the rule engine's own code: its innermost frames are the engine's, before any of ours. */
-    private static boolean inEngineOnly(List<RecordedFrame> frames) {
+    /** Whether a marked frame comes before, innermost first, any frame of our own code. */
+    private static boolean innermostOutsideOurs(List<RecordedFrame> frames, List<String> marks) {
         for (RecordedFrame frame : frames) {
-            String type = frame.getMethod().getType().getName();
-            if (type.startsWith("dev.accounthealth.")) {
+            if (frame.getMethod().getType().getName().startsWith("dev.accounthealth.")) {
                 return false;
             }
-            if (type.startsWith("org.drools.") || type.startsWith("org.kie.")) {
+            if (marked(frame, marks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean marked(RecordedFrame frame, List<String> marks) {
+        String name = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+        for (String mark : marks) {
+            if (name.startsWith(mark)) {
                 return true;
             }
         }
