@@ -12,29 +12,6 @@ import java.util.List;
 public abstract class CountedFact implements Counted {
     private Object memberships;
     List<SellerEvent> others;
-    /** For a session that keeps its facts between reports: the last report that saw it, and whether it is in. */
-    private int seenAt;
-    private boolean kept;
-
-    /** Marks it seen by a report of a session that keeps its facts. */
-    public final void seenAt(int report) {
-        seenAt = report;
-    }
-
-    /** Whether the report of that number saw it. */
-    public final boolean seenBy(int report) {
-        return seenAt == report;
-    }
-
-    /** Whether a session that keeps its facts holds it. */
-    public final boolean kept() {
-        return kept;
-    }
-
-    public final void kept(boolean inSession) {
-        kept = inSession;
-    }
-
     @Override
     public final Object memberships() {
         return memberships;

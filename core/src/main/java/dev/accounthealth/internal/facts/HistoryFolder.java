@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Folds a seller's raw events, one at a time, into one fact per order, feedback, claim,
@@ -62,6 +61,8 @@ public final class HistoryFolder {
     private final Map<String, ReturnFact> returns = new HashMap<>();
     private final Map<String, MessageFact> messages = new HashMap<>();
     private final Map<String, ViolationFact> violations = new HashMap<>();
+    /** The fact the event being taken set an event aside on, if any. */
+    private CountedFact setAsideOn;
 
     /** A folder that takes every event in. */
     public HistoryFolder() {
@@ -76,11 +77,18 @@ public final class HistoryFolder {
     /**
      * Takes one event into the history.
      *
-     * @return the fact whose data the rules see changed, or {@code null} when nothing they see did:
-     *     the event repeats one already taken, came after the instant folded at, or was set aside
-     *     for a conflict
+     * @return the fact the event changed, in what the rules see or in what it set aside for the
+     *     report (a contradicting copy); {@code null} when it changed nothing: the event repeats
+     *     one already taken or came after the instant folded at
      */
     public CountedFact add(SellerEvent event) {
+        setAsideOn = null;
+        CountedFact changed = take(event);
+        return changed != null ? changed : setAsideOn;
+    }
+
+    /** The fact whose data the rules see an event changed, or {@code null}. */
+    private CountedFact take(SellerEvent event) {
         if (until != null && event.at().isAfter(until)) {
             return null;
         }
@@ -253,13 +261,14 @@ public final class HistoryFolder {
      * set aside; a repeat is dropped. Returns {@code event} when it is now the one to keep,
      * {@code kept} otherwise.
      */
-    private static SellerEvent earliest(CountedFact fact, SellerEvent kept, SellerEvent event) {
+    private SellerEvent earliest(CountedFact fact, SellerEvent kept, SellerEvent event) {
         if (kept == null) {
             return event;
         }
         if (kept.equals(event) || fact.setAside(event)) {
             return kept;
         }
+        setAsideOn = fact;
         if (CANONICAL.compare(event, kept) < 0) {
             fact.setAsideNew(kept);
             return event;
@@ -326,53 +335,105 @@ public final class HistoryFolder {
      * @throws IllegalArgumentException when an event taken in is after {@code asOf}
      */
     public SellerHistory history(Instant asOf) {
-        if (latest != null && latest.isAfter(asOf)) {
-            throw new IllegalArgumentException("events up to " + latest + " were taken in; fold as of " + asOf
-                    + " with new HistoryFolder(asOf)");
-        }
+        checkAsOf(asOf);
         Outcome out = new Outcome();
-        List<OrderFact> orderList = new ArrayList<>(orders.size());
-        for (OrderFact order : orders.values()) {
-            if (linkOrder(order, out)) {
-                orderList.add(order);
-            }
-        }
-        List<FeedbackFact> feedbackList = items(feedback.values(), RefKind.FEEDBACK, FeedbackReceived.class,
-                FeedbackRemoved.class, f -> f.received, out);
-        List<ClaimFact> claimList = items(claims.values(), RefKind.CLAIM, ClaimFiled.class, ClaimResolved.class,
-                c -> c.filed, out);
-        List<ChargebackFact> chargebackList = items(chargebacks.values(), RefKind.CHARGEBACK, ChargebackFiled.class,
-                ChargebackResolved.class, c -> c.filed, out);
-        List<ReturnFact> returnList = items(returns.values(), RefKind.RETURN, ReturnRequested.class,
-                ReturnFeedbackReceived.class, r -> r.requested, out);
-        List<MessageFact> messageList = new ArrayList<>(messages.size());
-        for (MessageFact message : messages.values()) {
-            if (linkMessage(message, out)) {
-                messageList.add(message);
-            }
-        }
-        List<ViolationFact> violationList = new ArrayList<>(violations.size());
-        for (ViolationFact violation : violations.values()) {
-            if (violation.reported == null) {
-                out.orphaned(RefKind.VIOLATION, violation.getViolationId(), violation);
-            } else {
-                out.conflicts(violation, violation.reported, PolicyViolationReported.class,
-                        "policy notice " + violation.getViolationId());
-                violationList.add(violation);
-            }
-        }
+        List<OrderFact> orderList = linked(orders.values(), out);
+        List<FeedbackFact> feedbackList = linked(feedback.values(), out);
+        List<ClaimFact> claimList = linked(claims.values(), out);
+        List<ChargebackFact> chargebackList = linked(chargebacks.values(), out);
+        List<ReturnFact> returnList = linked(returns.values(), out);
+        List<MessageFact> messageList = linked(messages.values(), out);
+        List<ViolationFact> violationList = linked(violations.values(), out);
         EnumSet<Marketplace> present = EnumSet.noneOf(Marketplace.class);
         orderList.forEach(o -> present.add(o.getMarketplace()));
         messageList.forEach(m -> present.add(m.getMarketplace()));
         violationList.forEach(v -> present.add(v.getMarketplace()));
-        TreeSet<Marketplace> marketplaces = new TreeSet<>(present);
-        out.orphans.sort(Comparator.comparing(Orphan::event, CANONICAL)
-                .thenComparing(Orphan::refKind).thenComparing(Orphan::ref));
-        out.conflicts.sort(Comparator.comparing(Conflict::kept, CANONICAL)
-                .thenComparing(Conflict::ignored, CANONICAL));
-        return new SellerHistory(new Evaluation(asOf), marketplaces, orderList, feedbackList, claimList,
+        out.orphans.sort(ORPHANS);
+        out.conflicts.sort(CONFLICTS);
+        return new SellerHistory(new Evaluation(asOf), new TreeSet<>(present), orderList, feedbackList, claimList,
                 chargebackList, returnList, messageList, violationList, List.copyOf(out.orphans),
                 List.copyOf(out.conflicts));
+    }
+
+    /** The order orphans are reported in. */
+    static final Comparator<Orphan> ORPHANS = Comparator.comparing(Orphan::event, CANONICAL)
+            .thenComparing(Orphan::refKind).thenComparing(Orphan::ref);
+    /** The order conflicts are reported in; the reason last, so two about the same events keep one order. */
+    static final Comparator<Conflict> CONFLICTS = Comparator.comparing(Conflict::kept, CANONICAL)
+            .thenComparing(Conflict::ignored, CANONICAL).thenComparing(Conflict::reason);
+
+    /**
+     * Checks that no event taken in is after an instant, before reading the history as of it.
+     *
+     * @throws IllegalArgumentException when one is
+     */
+    public void checkAsOf(Instant asOf) {
+        if (latest != null && latest.isAfter(asOf)) {
+            throw new IllegalArgumentException("events up to " + latest + " were taken in; fold as of " + asOf
+                    + " with new HistoryFolder(asOf)");
+        }
+    }
+
+    private <F extends CountedFact> List<F> linked(Collection<F> all, Outcome out) {
+        List<F> facts = new ArrayList<>(all.size());
+        for (F fact : all) {
+            if (link(fact, out)) {
+                facts.add(fact);
+            }
+        }
+        return facts;
+    }
+
+    /** Every fact the folder holds, whether the rules see it or not. */
+    List<CountedFact> facts() {
+        List<CountedFact> all = new ArrayList<>(orders.size() + feedback.size() + claims.size() + chargebacks.size()
+                + returns.size() + messages.size() + violations.size());
+        all.addAll(orders.values());
+        all.addAll(feedback.values());
+        all.addAll(claims.values());
+        all.addAll(chargebacks.values());
+        all.addAll(returns.values());
+        all.addAll(messages.values());
+        all.addAll(violations.values());
+        return all;
+    }
+
+    /**
+     * Whether the rules see a fact, linking an item or a message to its order; what could not be
+     * used as given goes to {@code out}. It reads only the fact and the order it names.
+     */
+    boolean link(CountedFact fact, Outcome out) {
+        if (fact instanceof OrderFact o) {
+            return linkOrder(o, out);
+        } else if (fact instanceof FeedbackFact f) {
+            return linkItem(f, RefKind.FEEDBACK, FeedbackReceived.class, f.received, FeedbackRemoved.class, out);
+        } else if (fact instanceof ClaimFact c) {
+            return linkItem(c, RefKind.CLAIM, ClaimFiled.class, c.filed, ClaimResolved.class, out);
+        } else if (fact instanceof ChargebackFact c) {
+            return linkItem(c, RefKind.CHARGEBACK, ChargebackFiled.class, c.filed, ChargebackResolved.class, out);
+        } else if (fact instanceof ReturnFact r) {
+            return linkItem(r, RefKind.RETURN, ReturnRequested.class, r.requested, ReturnFeedbackReceived.class, out);
+        } else if (fact instanceof MessageFact m) {
+            return linkMessage(m, out);
+        }
+        ViolationFact violation = (ViolationFact) fact;
+        if (violation.reported == null) {
+            out.orphaned(RefKind.VIOLATION, violation.getViolationId(), violation);
+            return false;
+        }
+        out.conflicts(violation, violation.reported, PolicyViolationReported.class,
+                "policy notice " + violation.getViolationId());
+        return true;
+    }
+
+    /** The order a fact names, by which it is linked: {@code null} for an order, a notice, or before it is introduced. */
+    static String orderNamedBy(CountedFact fact) {
+        if (fact instanceof OrderItemFact item) {
+            return item.introducingOrderId();
+        } else if (fact instanceof MessageFact message) {
+            return message.received == null ? null : message.received.orderId().orElse(null);
+        }
+        return null;
     }
 
     /** Whether an order is known; its conflicts, or its events as orphans when it is not. */
@@ -402,35 +463,28 @@ public final class HistoryFolder {
     }
 
     /**
-     * The items of an order that are facts: introduced and with a known order. An item never
+     * Whether an item of an order is a fact: introduced and with a known order. An item never
      * introduced has its events orphaned under its own id; one about an unknown order has its
      * introduction orphaned under the order's id.
      */
-    private <F extends OrderItemFact> List<F> items(Collection<F> all, RefKind kind,
-                                                    Class<? extends SellerEvent> introduction,
-                                                    Class<? extends SellerEvent> decided,
-                                                    Function<F, SellerEvent> introducing, Outcome out) {
-        List<F> facts = new ArrayList<>(all.size());
-        for (F item : all) {
-            SellerEvent introduced = introducing.apply(item);
-            if (introduced == null) {
-                out.orphaned(kind, item.getItemId(), item);
-                continue;
-            }
-            String what = item.others == null ? null : kind.name().toLowerCase(java.util.Locale.ROOT) + " "
-                    + item.getItemId();
-            out.conflicts(item, introduced, introduction, what);
-            OrderFact order = orders.get(item.introducingOrderId());
-            if (order == null || !order.isPlaced()) {
-                item.order = null;
-                out.orphanedIntroduction(item.introducingOrderId(), introduced, item.othersOf(introduction));
-                continue;
-            }
-            item.order = order;
-            out.conflicts(item, decidedOf(item), decided, what);
-            facts.add(item);
+    private boolean linkItem(OrderItemFact item, RefKind kind, Class<? extends SellerEvent> introduction,
+                             SellerEvent introduced, Class<? extends SellerEvent> decided, Outcome out) {
+        if (introduced == null) {
+            out.orphaned(kind, item.getItemId(), item);
+            return false;
         }
-        return facts;
+        String what = item.others == null ? null : kind.name().toLowerCase(java.util.Locale.ROOT) + " "
+                + item.getItemId();
+        out.conflicts(item, introduced, introduction, what);
+        OrderFact order = orders.get(item.introducingOrderId());
+        if (order == null || !order.isPlaced()) {
+            item.order = null;
+            out.orphanedIntroduction(item.introducingOrderId(), introduced, item.othersOf(introduction));
+            return false;
+        }
+        item.order = order;
+        out.conflicts(item, decidedOf(item), decided, what);
+        return true;
     }
 
     private static SellerEvent decidedOf(OrderItemFact item) {
@@ -462,7 +516,7 @@ public final class HistoryFolder {
     }
 
     /** What a fold could not use as given. */
-    private static final class Outcome {
+    static final class Outcome {
         final List<Orphan> orphans = new ArrayList<>();
         final List<Conflict> conflicts = new ArrayList<>();
 

@@ -388,11 +388,12 @@ public final class Classification {
             return null;
         }
         List<Counted> changed = log.subList(group.logAt, log.size());
-        if (changed.size() > 64 + group.anchors.length / 4) {
+        if (changed.size() > 64 + group.size / 4) {
             return null;
         }
         int stamp = ++builds;
         List<Group.Entry> fresh = new ArrayList<>();
+        List<Memberships> out = new ArrayList<>();
         Anchors.Reader anchors = null;
         for (Counted item : changed) {
             Memberships memberships = mine(item);
@@ -400,6 +401,7 @@ public final class Classification {
                 continue;
             }
             memberships.caughtUp = stamp;
+            out.add(memberships);
             Marketplace marketplace = key.marketplace();
             if ((item.getMarketplace() != marketplace && item.getEarlierMarketplace() != marketplace)
                     || !Group.covers(key.channel(), item.getChannel())) {
@@ -426,6 +428,10 @@ public final class Classification {
             }
         }
         fresh.sort(Group.Entry.BY_ANCHOR);
+        if (group.updatedInPlace(out, fresh, now)) {
+            group.logAt = log.size();
+            return group;
+        }
         Group caughtUp = group.merged(fresh, stamp, now);
         caughtUp.logEpoch = group.logEpoch;
         caughtUp.logAt = log.size();
@@ -452,21 +458,32 @@ public final class Classification {
      * it there; it counts once).
      */
     private static final class Group {
-        final Instant[] anchors;
-        final Span[] spans;
-        final Memberships[] memberships;
-        final Instant[] starts;
-        final Instant[] untils;
+        /** The start of an entry taken out in place: it holds at no instant, and is skipped. */
+        private static final Instant TAKEN_OUT = Instant.ofEpochSecond(Instant.MAX.getEpochSecond(), 999_999_999);
+        /** How far from the end an entry is put in place; further in, the group is merged afresh. */
+        private static final int IN_PLACE_REACH = 64;
+
+        Instant[] anchors;
+        Span[] spans;
+        Memberships[] memberships;
+        Instant[] starts;
+        Instant[] untils;
         /** For the rare item with more than one span of the class: the others, as start and until pairs. */
-        final Instant[][] more;
+        Instant[][] more;
+        /** How many entries are in use, of which {@code takenOut} hold no more. */
+        int size;
+        private int takenOut;
+        /** Where each item's entry is, once the group has caught up in place; {@code null} before. */
+        private Map<Memberships, Integer> positions;
         /** How many changes of its class it reflects. */
-        final long builtAt;
+        long builtAt;
         /** Where in its class's change log it stands. */
         int logEpoch;
         int logAt;
 
         private Group(int size, long builtAt) {
             this.builtAt = builtAt;
+            this.size = size;
             anchors = new Instant[size];
             spans = new Span[size];
             memberships = new Memberships[size];
@@ -561,24 +578,136 @@ public final class Classification {
         }
 
         /**
-         * This group without the items taken out by a catch-up ({@code stamp}) and with the
-         * entries put back, which are in anchor order.
+         * Takes out the entries of some items and puts in fresh ones (in anchor order), in place,
+         * when every fresh entry goes near the end or where its item's entry was: a live session's
+         * new orders and their shipments. Changes nothing and returns {@code false} otherwise.
+         */
+        boolean updatedInPlace(List<Memberships> out, List<Entry> fresh, long now) {
+            for (Entry entry : fresh) {
+                if (size - firstAfter(entry.anchor) > IN_PLACE_REACH && !sameAnchorAsBefore(entry)) {
+                    return false;
+                }
+            }
+            Map<Memberships, Integer> at = positions();
+            Map<Memberships, Integer> vacated = new java.util.IdentityHashMap<>();
+            for (Memberships item : out) {
+                Integer position = at.remove(item);
+                if (position != null) {
+                    starts[position] = TAKEN_OUT;
+                    more[position] = null;
+                    takenOut++;
+                    vacated.put(item, position);
+                }
+            }
+            // Back where they were first, while the vacated places stand; then the others, which move entries on.
+            List<Entry> elsewhere = new ArrayList<>(fresh.size());
+            for (Entry entry : fresh) {
+                Integer position = vacated.get(entry.memberships);
+                if (position != null && anchors[position].equals(entry.anchor)) {
+                    put(position, entry);
+                    takenOut--;
+                    at.put(entry.memberships, position);
+                } else {
+                    elsewhere.add(entry);
+                }
+            }
+            for (Entry entry : elsewhere) {
+                int position = firstAfter(entry.anchor);
+                makeRoomAt(position);
+                put(position, entry);
+                at.put(entry.memberships, position);
+            }
+            builtAt = now;
+            if (takenOut > IN_PLACE_REACH + size / 4) {
+                compact();
+            }
+            return true;
+        }
+
+        private boolean sameAnchorAsBefore(Entry entry) {
+            Integer position = positions().get(entry.memberships);
+            return position != null && anchors[position].equals(entry.anchor);
+        }
+
+        private Map<Memberships, Integer> positions() {
+            if (positions == null) {
+                positions = new java.util.IdentityHashMap<>(2 * size);
+                for (int i = 0; i < size; i++) {
+                    if (starts[i] != TAKEN_OUT) {
+                        positions.put(memberships[i], i);
+                    }
+                }
+            }
+            return positions;
+        }
+
+        /** Moves the entries from {@code position} on one place further, growing the arrays when full. */
+        private void makeRoomAt(int position) {
+            if (size == anchors.length) {
+                int capacity = Math.max(8, size + (size >> 1));
+                anchors = Arrays.copyOf(anchors, capacity);
+                spans = Arrays.copyOf(spans, capacity);
+                memberships = Arrays.copyOf(memberships, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                untils = Arrays.copyOf(untils, capacity);
+                more = Arrays.copyOf(more, capacity);
+            }
+            int moved = size - position;
+            System.arraycopy(anchors, position, anchors, position + 1, moved);
+            System.arraycopy(spans, position, spans, position + 1, moved);
+            System.arraycopy(memberships, position, memberships, position + 1, moved);
+            System.arraycopy(starts, position, starts, position + 1, moved);
+            System.arraycopy(untils, position, untils, position + 1, moved);
+            System.arraycopy(more, position, more, position + 1, moved);
+            size++;
+            for (int k = position + 1; k < size; k++) {
+                if (starts[k] != TAKEN_OUT) {
+                    positions.put(memberships[k], k);
+                }
+            }
+        }
+
+        /** Leaves out the entries taken out in place. */
+        private void compact() {
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (starts[i] != TAKEN_OUT) {
+                    anchors[k] = anchors[i];
+                    spans[k] = spans[i];
+                    memberships[k] = memberships[i];
+                    starts[k] = starts[i];
+                    untils[k] = untils[i];
+                    more[k] = more[i];
+                    k++;
+                }
+            }
+            Arrays.fill(spans, k, size, null);
+            Arrays.fill(memberships, k, size, null);
+            Arrays.fill(more, k, size, null);
+            size = k;
+            takenOut = 0;
+            positions = null;
+        }
+
+        /**
+         * This group without the items taken out by a catch-up ({@code stamp}) or in place
+         * before, and with the entries put back, which are in anchor order.
          */
         Group merged(List<Entry> fresh, int stamp, long now) {
             int kept = 0;
-            for (Memberships m : memberships) {
-                if (m.caughtUp != stamp) {
+            for (int i = 0; i < size; i++) {
+                if (starts[i] != TAKEN_OUT && memberships[i].caughtUp != stamp) {
                     kept++;
                 }
             }
             Group group = new Group(kept + fresh.size(), now);
             int i = 0;
             int j = 0;
-            for (int k = 0; k < group.anchors.length; k++) {
-                while (i < anchors.length && memberships[i].caughtUp == stamp) {
+            for (int k = 0; k < group.size; k++) {
+                while (i < size && (starts[i] == TAKEN_OUT || memberships[i].caughtUp == stamp)) {
                     i++;
                 }
-                if (j < fresh.size() && (i == anchors.length || fresh.get(j).anchor.isBefore(anchors[i]))) {
+                if (j < fresh.size() && (i == size || fresh.get(j).anchor.isBefore(anchors[i]))) {
                     group.put(k, fresh.get(j++));
                 } else {
                     group.anchors[k] = anchors[i];
@@ -600,7 +729,7 @@ public final class Classification {
         /** The index of the first anchor strictly after an instant. */
         int firstAfter(Instant instant) {
             int lo = 0;
-            int hi = anchors.length;
+            int hi = size;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 if (anchors[mid].isAfter(instant)) {
@@ -613,6 +742,9 @@ public final class Classification {
         }
 
         boolean holdsAt(int i, Instant at) {
+            if (starts[i] == TAKEN_OUT) {
+                return false;
+            }
             if (holds(starts[i], untils[i], at)) {
                 return true;
             }

@@ -6,20 +6,18 @@ import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.drools.RuleSession;
 import dev.accounthealth.internal.facts.CountedFact;
 import dev.accounthealth.internal.facts.HistoryFolder;
-import dev.accounthealth.internal.facts.MessageFact;
-import dev.accounthealth.internal.facts.OrderItemFact;
+import dev.accounthealth.internal.facts.LiveHistory;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.facts.SellingMarketplace;
 import dev.accounthealth.report.AccountHealthReport;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * One seller's history kept folded and judged between reports: an event updates the one fact it
@@ -34,11 +32,11 @@ public final class LiveEvaluation implements AutoCloseable {
     private final CompiledRules rules;
     private final HealthEvaluation evaluation;
     private final HistoryFolder folder = new HistoryFolder();
-    private final Set<CountedFact> changed = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The facts the session holds, each marked {@link CountedFact#kept()}. */
-    private List<CountedFact> inSession = new ArrayList<>();
-    private int reports;
+    /** The facts whose events changed since the last report, in the order they first changed. */
+    private final Set<CountedFact> changed = new LinkedHashSet<>();
     private final Map<Marketplace, SellingMarketplace> marketplaces = new EnumMap<>(Marketplace.class);
+    /** The history the session holds the facts of; {@code null} with the session. */
+    private LiveHistory history;
     private RuleSession session;
 
     public LiveEvaluation(CompiledRules rules, HealthEvaluation evaluation) {
@@ -65,65 +63,39 @@ public final class LiveEvaluation implements AutoCloseable {
      * @throws IllegalArgumentException when an event taken in is after {@code asOf}
      */
     public AccountHealthReport report(Instant asOf) {
-        SellerHistory history = folder.history(asOf);
+        folder.checkAsOf(asOf);
         try {
+            SellerHistory now;
             if (session == null) {
-                session = rules.openToKeep(history);
-                forEachFact(history, fact -> {
-                    fact.kept(true);
-                    inSession.add(fact);
-                });
-                history.marketplaces().forEach(m -> marketplaces.put(m, null));
+                history = new LiveHistory(folder);
+                now = history.refresh(asOf).history();
+                session = rules.openToKeep(now);
+                now.marketplaces().forEach(m -> marketplaces.put(m, null));
             } else {
-                catchUp(history, asOf);
+                LiveHistory.Update update = history.refresh(asOf, changed);
+                now = update.history();
+                catchUp(update, asOf);
             }
             changed.clear();
-            return evaluation.report(session, history);
+            return evaluation.report(session, now);
         } catch (RuntimeException e) {
             // A session left half-way by a failing rule is not kept: the next report starts afresh.
             close();
-            inSession.forEach(fact -> fact.kept(false));
-            inSession = new ArrayList<>();
-            marketplaces.clear();
             throw e;
         }
     }
 
     /** Tells the session what changed since the last report, and lets the rules judge it. */
-    private void catchUp(SellerHistory history, Instant asOf) {
+    private void catchUp(LiveHistory.Update update, Instant asOf) {
         session.forgetMoments();
         session.evaluateAt(asOf);
-        int report = ++reports;
-        List<CountedFact> now = new ArrayList<>(inSession.size() + changed.size());
-        forEachFact(history, now::add);
-        for (CountedFact fact : now) {
-            fact.seenAt(report);
-            // An item counts from its order's placement and in its order's marketplace: when the
-            // order changed, so did what its items say.
-            CountedFact order = fact instanceof OrderItemFact item ? item.getOrder()
-                    : fact instanceof MessageFact message ? message.getOrder() : null;
-            if (!fact.kept()) {
-                session.insert(fact);
-                fact.kept(true);
-                inSession.add(fact);
-            } else if (changed.contains(fact) || (order != null && changed.contains(order))) {
-                session.changed(fact);
-            }
-        }
-        // Every fact of the history is held by now: any more held are facts that left it.
-        if (inSession.size() > now.size()) {
-            List<CountedFact> stillIn = new ArrayList<>(now.size());
-            for (CountedFact fact : inSession) {
-                if (fact.seenBy(report)) {
-                    stillIn.add(fact);
-                } else {
-                    session.delete(fact);
-                    fact.kept(false);
-                }
-            }
-            inSession = stillIn;
-        }
-        for (Marketplace marketplace : history.marketplaces()) {
+        update.left().forEach(session::delete);
+        update.entered().forEach(session::insert);
+        // An item counts from its order's placement and in its order's marketplace: when the order
+        // changed, so did what its items say; the history counts them changed.
+        update.changed().forEach(session::changed);
+        SortedSet<Marketplace> present = update.history().marketplaces();
+        for (Marketplace marketplace : present) {
             if (!marketplaces.containsKey(marketplace)) {
                 SellingMarketplace fact = new SellingMarketplace(marketplace);
                 session.insert(fact);
@@ -131,7 +103,7 @@ public final class LiveEvaluation implements AutoCloseable {
             }
         }
         for (Marketplace marketplace : List.copyOf(marketplaces.keySet())) {
-            if (!history.marketplaces().contains(marketplace)) {
+            if (!present.contains(marketplace)) {
                 SellingMarketplace fact = marketplaces.remove(marketplace);
                 session.delete(fact == null ? sellingIn(marketplace) : fact);
             }
@@ -144,21 +116,13 @@ public final class LiveEvaluation implements AutoCloseable {
         return session.find(SellingMarketplace.class, m -> m.getMarketplace() == marketplace);
     }
 
-    private static void forEachFact(SellerHistory history, java.util.function.Consumer<CountedFact> action) {
-        history.orders().forEach(action);
-        history.feedback().forEach(action);
-        history.claims().forEach(action);
-        history.chargebacks().forEach(action);
-        history.returns().forEach(action);
-        history.messages().forEach(action);
-        history.violations().forEach(action);
-    }
-
     @Override
     public void close() {
         if (session != null) {
             session.close();
             session = null;
         }
+        history = null;
+        marketplaces.clear();
     }
 }
