@@ -12,10 +12,10 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Groups the items behind a metric along the dimensions a rule file chose, and keeps the groups
@@ -35,7 +35,8 @@ final class RootCauseFinder {
         List<Map<String, long[]>> groups = new ArrayList<>(dimensions.length);
         for (int d = 0; d < dimensions.length; d++) {
             dimensions[d] = Dimension.valueOf(names.get(d));
-            groups.add(new TreeMap<>());
+            // Hashed, not sorted: the causes found are sorted in full at the end.
+            groups.add(new HashMap<>());
         }
         LocalTime cutoff = search.getDayCutoff();
         Values values = new Values();
