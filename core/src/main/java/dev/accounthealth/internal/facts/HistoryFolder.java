@@ -345,9 +345,9 @@ public final class HistoryFolder {
         List<MessageFact> messageList = linked(messages.values(), out);
         List<ViolationFact> violationList = linked(violations.values(), out);
         EnumSet<Marketplace> present = EnumSet.noneOf(Marketplace.class);
-        orderList.forEach(o -> present.add(o.getMarketplace()));
-        messageList.forEach(m -> present.add(m.getMarketplace()));
-        violationList.forEach(v -> present.add(v.getMarketplace()));
+        for (List<? extends CountedFact> facts : List.of(orderList, messageList, violationList)) {
+            facts.forEach(fact -> present.add(presentIn(fact)));
+        }
         out.orphans.sort(ORPHANS);
         out.conflicts.sort(CONFLICTS);
         return new SellerHistory(new Evaluation(asOf), new TreeSet<>(present), orderList, feedbackList, claimList,
@@ -424,6 +424,15 @@ public final class HistoryFolder {
         out.conflicts(violation, violation.reported, PolicyViolationReported.class,
                 "policy notice " + violation.getViolationId());
         return true;
+    }
+
+    /**
+     * The marketplace a fact of the history shows the seller selling in: an order's, a message's
+     * (its order's, or the one it names), a policy notice's; {@code null} for the items of an order.
+     */
+    static Marketplace presentIn(CountedFact fact) {
+        return fact instanceof OrderFact || fact instanceof MessageFact || fact instanceof ViolationFact
+                ? fact.getMarketplace() : null;
     }
 
     /** The order a fact names, by which it is linked: {@code null} for an order, a notice, or before it is introduced. */

@@ -108,7 +108,7 @@ public final class LiveHistory {
         HistoryFolder.Outcome out = new HistoryFolder.Outcome();
         boolean in = folder.link(fact, out);
         Link now = new Link(in, List.copyOf(out.orphans), List.copyOf(out.conflicts),
-                in ? presentIn(fact) : null, HistoryFolder.orderNamedBy(fact));
+                in ? HistoryFolder.presentIn(fact) : null, HistoryFolder.orderNamedBy(fact));
         deposit(now.orphans, orphans);
         deposit(now.conflicts, conflicts);
         if (now.marketplace != null) {
@@ -128,12 +128,6 @@ public final class LiveHistory {
         }
         links.put(fact, now);
         return now;
-    }
-
-    /** The marketplace a fact shows the seller selling in, as the folder's history lists them. */
-    private static Marketplace presentIn(CountedFact fact) {
-        return fact instanceof OrderFact || fact instanceof MessageFact || fact instanceof ViolationFact
-                ? fact.getMarketplace() : null;
     }
 
     private Shelf shelfOf(CountedFact fact) {
