@@ -44,6 +44,20 @@ public final class Classification {
     private final List<List<Counted>> changeLogs = new ArrayList<>();
     private int[] logEpochs = new int[8];
     private int builds;
+    /**
+     * In a live session, the counts at {@code asOf} and at each lookback, kept from one report to
+     * the next and moved along to the new instant; {@code null} when each count starts afresh.
+     */
+    private Map<KeptKey, KeptCount> keptCounts;
+
+    /**
+     * Keeps the counts at {@code asOf} and at each lookback from one count to the next, to move
+     * them along rather than count every item again: for a live session, whose reports follow each
+     * other a few events apart.
+     */
+    public void keepCounts() {
+        keptCounts = new HashMap<>();
+    }
 
     /** Starts classifying an item: {@code classify.item($o).as("DUE_TO_SHIP")…}. */
     public Item item(Counted item) {
@@ -125,7 +139,7 @@ public final class Classification {
     }
 
     /** What this classification said of an item; {@code null} when it said nothing. */
-    private Memberships mine(Counted item) {
+    Memberships mine(Counted item) {
         Memberships memberships = (Memberships) item.memberships();
         return memberships != null && memberships.owner == this ? memberships : null;
     }
@@ -195,6 +209,8 @@ public final class Classification {
         Object entries;
         /** While a group catches up: the catch-up that took the item out to put it back. */
         int caughtUp;
+        /** While a kept count moves to a new instant: the move that counted the item again. */
+        int moved;
         /** Bit {@code c} set when a span of class {@code c < 64} may hold; {@code wide} when a class is beyond. */
         long mask;
         boolean wide;
@@ -279,7 +295,7 @@ public final class Classification {
         return found;
     }
 
-    private static boolean inAny(Memberships memberships, ClassSet classes, Instant at) {
+    static boolean inAny(Memberships memberships, ClassSet classes, Instant at) {
         if (!classes.mayHold(memberships)) {
             return false;
         }
@@ -301,11 +317,18 @@ public final class Classification {
      */
     Tally count(MetricWindow window, Marketplace marketplace, ClassSet numerator, int denominator, Keep keep) {
         if (!window.getDefinition().isMeasured()) {
-            return new Tally(0, 0, List.of());
+            return new Tally(0, 0, List.of(), java.util.Optional.empty());
         }
-        Group group = group(new GroupKey(denominator, window.getDefinition().getAnchor(), marketplace,
-                window.getChannel()));
-        Instant at = window.getMoment().getStatusAt();
+        GroupKey key = new GroupKey(denominator, window.getDefinition().getAnchor(), marketplace, window.getChannel());
+        Group group = group(key);
+        Moment moment = window.getMoment();
+        if (keptCounts != null && (moment.isNow() || moment.getKind() == Moment.Kind.LOOKBACK)) {
+            KeptKey kept = new KeptKey(key, numerator.ids, window.getDefinition().getDays(),
+                    window.getDefinition().getLagDays(), moment.getKind(), moment.getLookbackDays());
+            return keptCounts.computeIfAbsent(kept, k -> new KeptCount(this, key, numerator))
+                    .at(window, group, keep);
+        }
+        Instant at = moment.getStatusAt();
         int lo = group.firstAfter(window.getFrom());
         int hi = group.firstAfter(window.getTo());
         long counted = 0;
@@ -325,14 +348,14 @@ public final class Classification {
                 items.add(item);
             }
         }
-        return new Tally(in, counted, items);
+        return new Tally(in, counted, items, java.util.Optional.empty());
     }
 
     /** Which items a count lists beside its figures. */
     enum Keep { NONE, FLAGGED, SHORT, ALL }
 
-    /** Figures of one count, and the items it listed. */
-    record Tally(long numerator, long denominator, List<Counted> items) {
+    /** Figures of one count, the items it listed, and the count kept between reports it was read from, if any. */
+    record Tally(long numerator, long denominator, List<Counted> items, java.util.Optional<KeptCount> kept) {
     }
 
     private Group group(GroupKey key) {
@@ -367,11 +390,7 @@ public final class Classification {
     }
 
     private void startLog(int classId, Group group) {
-        List<Counted> log = changeLogs.get(classId);
-        if (log == null) {
-            log = new ArrayList<>();
-            changeLogs.set(classId, log);
-        }
+        List<Counted> log = changeLog(classId);
         group.logEpoch = logEpochs[classId];
         group.logAt = log.size();
     }
@@ -394,7 +413,6 @@ public final class Classification {
         int stamp = ++builds;
         List<Group.Entry> fresh = new ArrayList<>();
         List<Memberships> out = new ArrayList<>();
-        Anchors.Reader anchors = null;
         for (Counted item : changed) {
             Memberships memberships = mine(item);
             if (memberships == null || memberships.caughtUp == stamp) {
@@ -402,28 +420,8 @@ public final class Classification {
             }
             memberships.caughtUp = stamp;
             out.add(memberships);
-            Marketplace marketplace = key.marketplace();
-            if ((item.getMarketplace() != marketplace && item.getEarlierMarketplace() != marketplace)
-                    || !Group.covers(key.channel(), item.getChannel())) {
-                continue;
-            }
-            if (anchors == null || anchors.type != item.getClass()) {
-                anchors = Anchors.reader(item.getClass(), key.anchor());
-            }
-            Instant anchor = anchors.read(item);
-            if (anchor == null) {
-                continue;
-            }
-            Group.Entry entry = null;
-            for (Span span = memberships.head; span != null; span = span.nextOfItem) {
-                if (span.classId == classId && !span.isEmpty()) {
-                    if (entry == null) {
-                        entry = new Group.Entry(anchor, span, memberships, marketplace);
-                    }
-                    entry.piece(marketplace, span);
-                }
-            }
-            if (entry != null && entry.start != null) {
+            Group.Entry entry = entryOf(item, memberships, key);
+            if (entry != null) {
                 fresh.add(entry);
             }
         }
@@ -438,11 +436,63 @@ public final class Classification {
         return caughtUp;
     }
 
+    /**
+     * An item's entry in the group of a key as building the group would make it, from its spans
+     * as they are now; {@code null} when it has none there (another marketplace or channel, no
+     * anchor, no span of the class that holds at any instant there).
+     */
+    Group.Entry entryOf(Counted item, Memberships memberships, GroupKey key) {
+        Marketplace marketplace = key.marketplace();
+        if ((item.getMarketplace() != marketplace && item.getEarlierMarketplace() != marketplace)
+                || !Group.covers(key.channel(), item.getChannel())) {
+            return null;
+        }
+        Instant anchor = Anchors.of(item, key.anchor());
+        if (anchor == null) {
+            return null;
+        }
+        Group.Entry entry = null;
+        for (Span span = memberships.head; span != null; span = span.nextOfItem) {
+            if (span.classId == key.classId() && !span.isEmpty()) {
+                if (entry == null) {
+                    entry = new Group.Entry(anchor, span, memberships, marketplace);
+                }
+                entry.piece(marketplace, span);
+            }
+        }
+        return entry == null || entry.start == null ? null : entry;
+    }
+
+    /** The change log of a class, started if it was not: the items whose spans of it change from now on. */
+    List<Counted> changeLog(int classId) {
+        List<Counted> log = changeLogs.get(classId);
+        if (log == null) {
+            log = new ArrayList<>();
+            changeLogs.set(classId, log);
+        }
+        return log;
+    }
+
+    /** How many times the change log of a class started again, losing what it held. */
+    int logEpoch(int classId) {
+        return logEpochs[classId];
+    }
+
+    /** A mark no earlier pass over items used. */
+    int nextStamp() {
+        return ++builds;
+    }
+
     /** A class's items by marketplace and channel, as they stood after so many changes of the class. */
     private record Built(long at, Map<Bucket, List<Group.Entry>> buckets) {
     }
 
-    private record GroupKey(int classId, String anchor, Marketplace marketplace, Channel channel) {
+    /** A count kept between reports: its group, numerator and window, at which kind of moment. */
+    private record KeptKey(GroupKey group, BitSet numerator, int days, int lagDays, Moment.Kind kind,
+                           int lookbackDays) {
+    }
+
+    record GroupKey(int classId, String anchor, Marketplace marketplace, Channel channel) {
     }
 
     private record ClassAnchor(int classId, String anchor) {
@@ -457,7 +507,7 @@ public final class Classification {
      * with the spans of that class it holds in that marketplace (several when several rules put
      * it there; it counts once).
      */
-    private static final class Group {
+    static final class Group {
         /** The start of an entry taken out in place: it holds at no instant, and is skipped. */
         private static final Instant TAKEN_OUT = Instant.ofEpochSecond(Instant.MAX.getEpochSecond(), 999_999_999);
         /** How far from the end an entry is put in place; further in, the group is merged afresh. */
@@ -741,6 +791,28 @@ public final class Classification {
             return lo;
         }
 
+        boolean takenOut(int i) {
+            return starts[i] == TAKEN_OUT;
+        }
+
+        /** Offers every instant after {@code at} at which entry {@code i} starts or stops holding. */
+        void changesAfter(int i, Instant at, java.util.function.Consumer<Instant> to) {
+            offerAfter(starts[i], at, to);
+            offerAfter(untils[i], at, to);
+            Instant[] others = more[i];
+            if (others != null) {
+                for (Instant other : others) {
+                    offerAfter(other, at, to);
+                }
+            }
+        }
+
+        static void offerAfter(Instant instant, Instant at, java.util.function.Consumer<Instant> to) {
+            if (instant != null && instant.isAfter(at)) {
+                to.accept(instant);
+            }
+        }
+
         boolean holdsAt(int i, Instant at) {
             if (starts[i] == TAKEN_OUT) {
                 return false;
@@ -785,6 +857,31 @@ public final class Classification {
                 this.memberships = memberships;
                 this.marketplace = marketplace;
                 this.key = keyed() ? anchor.getEpochSecond() * 1_000_000_000L + anchor.getNano() : 0;
+            }
+
+            boolean holdsAt(Instant at) {
+                if (holds(start, until, at)) {
+                    return true;
+                }
+                if (more != null) {
+                    for (int k = 0; k < more.size(); k += 2) {
+                        if (holds(more.get(k), more.get(k + 1), at)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+
+            /** Offers every instant after {@code at} at which the entry starts or stops holding. */
+            void changesAfter(Instant at, java.util.function.Consumer<Instant> to) {
+                offerAfter(start, at, to);
+                offerAfter(until, at, to);
+                if (more != null) {
+                    for (Instant other : more) {
+                        offerAfter(other, at, to);
+                    }
+                }
             }
 
             boolean keyed() {

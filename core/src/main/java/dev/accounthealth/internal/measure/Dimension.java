@@ -8,7 +8,9 @@ import dev.accounthealth.internal.facts.ReturnFact;
 import dev.accounthealth.internal.facts.ViolationFact;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -107,6 +109,13 @@ public enum Dimension {
         }
     }
 
+    /** The values an item has in this dimension, each once; {@code evidence} as for {@link #addValuesOf}. */
+    String[] valuesOf(Counted item, List<Span> evidence, LocalTime cutoff) {
+        Values values = new Values();
+        addValuesOf(item, evidence, cutoff, values);
+        return values.toArray();
+    }
+
     private static void add(Set<String> values, String value) {
         if (value != null && !value.isBlank()) {
             values.add(value);
@@ -157,6 +166,46 @@ public enum Dimension {
                 return all;
             });
             return names[2 * day.ordinal() + (before ? 0 : 1)];
+        }
+    }
+
+    /** The few values one item has in one dimension, each once, without hashing. */
+    private static final class Values extends AbstractSet<String> {
+        private String[] values = new String[4];
+        private int size;
+
+        @Override
+        public boolean add(String value) {
+            for (int i = 0; i < size; i++) {
+                if (values[i].equals(value)) {
+                    return false;
+                }
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+            return true;
+        }
+
+        @Override
+        public void clear() {
+            size = 0;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public String[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.asList(values).subList(0, size).iterator();
         }
     }
 }

@@ -10,7 +10,12 @@ import dev.accounthealth.report.TargetCondition;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -29,12 +34,15 @@ public final class MetricCount {
     private final long numerator;
     private final long denominator;
     private final List<Counted> flagged;
+    /** The count kept between a live session's reports this one was read from, if any. */
+    private final Optional<KeptCount> kept;
     /** Whether the flagged items are those short of a good numerator. */
     private final boolean flagsShortfalls;
     private Enforcement enforcement;
 
     private MetricCount(MetricWindow window, Marketplace marketplace, ClassSet numeratorClasses, String denominatorClass,
-                        long numerator, long denominator, List<Counted> flagged, boolean flagsShortfalls) {
+                        long numerator, long denominator, List<Counted> flagged, Optional<KeptCount> kept,
+                        boolean flagsShortfalls) {
         this.window = window;
         this.marketplace = marketplace;
         this.numeratorClasses = numeratorClasses;
@@ -42,6 +50,7 @@ public final class MetricCount {
         this.numerator = numerator;
         this.denominator = denominator;
         this.flagged = flagged;
+        this.kept = kept;
         this.flagsShortfalls = flagsShortfalls;
         this.enforcement = window.getDefinition().getEnforcement();
     }
@@ -54,7 +63,7 @@ public final class MetricCount {
         Tally tally = classification.count(window, marketplace, numeratorClasses,
                 classification.classId(denominatorClass), keep);
         return new MetricCount(window, marketplace, numeratorClasses, denominatorClass, tally.numerator(),
-                tally.denominator(), tally.items(), good);
+                tally.denominator(), tally.items(), tally.kept(), good);
     }
 
     /**
@@ -133,6 +142,61 @@ public final class MetricCount {
         Classification classification = window.getMoment().classification();
         return classification.count(window, marketplace, numeratorClasses, classification.classId(denominatorClass),
                 flagsShortfalls ? Keep.FLAGGED : Keep.SHORT).items();
+    }
+
+    /**
+     * Along each dimension, the values of the items flagged at the moment, each with how many of
+     * them have it and how many of all the items counted: what root causes are judged from.
+     */
+    public List<List<ValueTally>> valueTallies(List<Dimension> dimensions, LocalTime cutoff) {
+        List<List<ValueTally>> tallies = new ArrayList<>(dimensions.size());
+        if (kept.isPresent()) {
+            for (Dimension dimension : dimensions) {
+                tallies.add(kept.get().valueTallies(dimension, cutoff, flagsShortfalls));
+            }
+            return tallies;
+        }
+        // Per dimension and value: the flagged items with it read with why they are flagged, then read by themselves.
+        List<Map<String, long[]>> groups = new ArrayList<>(dimensions.size());
+        for (int d = 0; d < dimensions.size(); d++) {
+            groups.add(new HashMap<>());
+        }
+        for (Counted item : flagged) {
+            List<Span> evidence = evidenceOf(item);
+            for (int d = 0; d < dimensions.size(); d++) {
+                Map<String, long[]> byValue = groups.get(d);
+                for (String value : dimensions.get(d).valuesOf(item, evidence, cutoff)) {
+                    byValue.computeIfAbsent(value, v -> new long[3])[0]++;
+                }
+            }
+        }
+        // One pass over every item counted for all dimensions, flagged ones read by themselves too; only values flagged matter.
+        for (List<Counted> items : List.of(flagged, getUnflagged())) {
+            boolean areFlagged = items == flagged;
+            for (Counted item : items) {
+                for (int d = 0; d < dimensions.size(); d++) {
+                    Map<String, long[]> byValue = groups.get(d);
+                    if (byValue.isEmpty()) {
+                        continue;
+                    }
+                    for (String value : dimensions.get(d).valuesOf(item, List.of(), cutoff)) {
+                        long[] group = byValue.get(value);
+                        if (group != null) {
+                            group[1]++;
+                            if (areFlagged) {
+                                group[2]++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (Map<String, long[]> byValue : groups) {
+            List<ValueTally> some = new ArrayList<>(byValue.size());
+            byValue.forEach((value, group) -> some.add(new ValueTally(value, group[0], group[1] - group[2] + group[0])));
+            tallies.add(some);
+        }
+        return tallies;
     }
 
     /** Why an item is in the numerator at the moment: its spans in the numerator's classes (none when it is not). */

@@ -70,6 +70,7 @@ public final class LiveEvaluation implements AutoCloseable {
                 history = new LiveHistory(folder);
                 now = history.refresh(asOf).history();
                 session = rules.openToKeep(now);
+                session.classification().keepCounts();
                 now.marketplaces().forEach(m -> marketplaces.put(m, null));
             } else {
                 LiveHistory.Update update = history.refresh(asOf, changed);
