@@ -156,7 +156,7 @@ public final class MetricCount {
             }
             return tallies;
         }
-        // Per dimension and value: the flagged items with it read with why they are flagged, then read by themselves.
+        // Per dimension and value: the flagged items with it, read with why they are flagged; then the others with it.
         List<Map<String, long[]>> groups = new ArrayList<>(dimensions.size());
         for (int d = 0; d < dimensions.size(); d++) {
             groups.add(new HashMap<>());
@@ -166,34 +166,28 @@ public final class MetricCount {
             for (int d = 0; d < dimensions.size(); d++) {
                 Map<String, long[]> byValue = groups.get(d);
                 for (String value : dimensions.get(d).valuesOf(item, evidence, cutoff)) {
-                    byValue.computeIfAbsent(value, v -> new long[3])[0]++;
+                    byValue.computeIfAbsent(value, v -> new long[2])[0]++;
                 }
             }
         }
-        // One pass over every item counted for all dimensions, flagged ones read by themselves too; only values flagged matter.
-        for (List<Counted> items : List.of(flagged, getUnflagged())) {
-            boolean areFlagged = items == flagged;
-            for (Counted item : items) {
-                for (int d = 0; d < dimensions.size(); d++) {
-                    Map<String, long[]> byValue = groups.get(d);
-                    if (byValue.isEmpty()) {
-                        continue;
-                    }
-                    for (String value : dimensions.get(d).valuesOf(item, List.of(), cutoff)) {
-                        long[] group = byValue.get(value);
-                        if (group != null) {
-                            group[1]++;
-                            if (areFlagged) {
-                                group[2]++;
-                            }
-                        }
+        // The rest of the items counted, in one pass for every dimension: an item not flagged has no evidence.
+        for (Counted item : getUnflagged()) {
+            for (int d = 0; d < dimensions.size(); d++) {
+                Map<String, long[]> byValue = groups.get(d);
+                if (byValue.isEmpty()) {
+                    continue;
+                }
+                for (String value : dimensions.get(d).valuesOf(item, List.of(), cutoff)) {
+                    long[] group = byValue.get(value);
+                    if (group != null) {
+                        group[1]++;
                     }
                 }
             }
         }
         for (Map<String, long[]> byValue : groups) {
             List<ValueTally> some = new ArrayList<>(byValue.size());
-            byValue.forEach((value, group) -> some.add(new ValueTally(value, group[0], group[1] - group[2] + group[0])));
+            byValue.forEach((value, group) -> some.add(new ValueTally(value, group[0], group[0] + group[1])));
             tallies.add(some);
         }
         return tallies;
