@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,15 +34,24 @@ public final class Wording {
     private final Locale locale;
     private final String file;
     private final Properties texts;
-    /** Parsed once; each use takes a copy, since a format is not safe to share between threads. */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
-    private final NumberFormat numbers;
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> numberedKeys = new ConcurrentHashMap<>();
+    /** Per thread, since a number format is not safe to share: one per count of decimals, 0 to 2. */
+    private final ThreadLocal<NumberFormat[]> percentFormats;
 
     private Wording(Locale locale, String file, Properties texts) {
         this.locale = locale;
         this.file = file;
         this.texts = texts;
-        this.numbers = NumberFormat.getInstance(locale);
+        this.percentFormats = ThreadLocal.withInitial(() -> {
+            NumberFormat[] formats = new NumberFormat[3];
+            for (int decimals = 0; decimals < formats.length; decimals++) {
+                formats[decimals] = NumberFormat.getInstance(locale);
+                formats[decimals].setMinimumFractionDigits(decimals);
+                formats[decimals].setMaximumFractionDigits(decimals);
+            }
+            return formats;
+        });
     }
 
     /**
@@ -79,31 +87,15 @@ public final class Wording {
 
     /** Fills a template; it must exist. */
     public String text(String key, Object... arguments) {
-        String pattern = texts.getProperty(key);
-        if (pattern == null) {
-            throw new IllegalStateException(file + ": no template '" + key + "'");
-        }
-        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
-        return ((MessageFormat) format.clone()).format(plainNumbers(format, arguments));
-    }
-
-    /**
-     * The arguments with each number that its placeholder gives no format of its own written as
-     * MessageFormat would write it: with one number format made once, rather than one per number.
-     */
-    private Object[] plainNumbers(MessageFormat format, Object[] arguments) {
-        java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
-        Object[] plain = arguments.clone();
-        NumberFormat numberFormat = null;
-        for (int i = 0; i < plain.length; i++) {
-            if (plain[i] instanceof Number && (i >= byArgument.length || byArgument[i] == null)) {
-                if (numberFormat == null) {
-                    numberFormat = (NumberFormat) numbers.clone();
-                }
-                plain[i] = numberFormat.format(plain[i]);
+        Template template = templates.get(key);
+        if (template == null) {
+            String pattern = texts.getProperty(key);
+            if (pattern == null) {
+                throw new IllegalStateException(file + ": no template '" + key + "'");
             }
+            template = templates.computeIfAbsent(key, k -> new Template(pattern, locale));
         }
-        return plain;
+        return template.fill(arguments);
     }
 
     /** A template that may be absent, e.g. the wording of a claim reason the file does not know. */
@@ -113,9 +105,16 @@ public final class Wording {
 
     /** Every key with this prefix and a numeric suffix, in order: {@code prefix.1}, {@code prefix.2}… */
     public List<String> numbered(String prefix, Object... arguments) {
-        List<String> sentences = new ArrayList<>();
-        for (int i = 1; texts.containsKey(prefix + "." + i); i++) {
-            sentences.add(text(prefix + "." + i, arguments));
+        List<String> keys = numberedKeys.computeIfAbsent(prefix, p -> {
+            List<String> found = new ArrayList<>();
+            for (int i = 1; texts.containsKey(p + "." + i); i++) {
+                found.add(p + "." + i);
+            }
+            return List.copyOf(found);
+        });
+        List<String> sentences = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            sentences.add(text(key, arguments));
         }
         return sentences;
     }
@@ -139,12 +138,9 @@ public final class Wording {
 
     /** A fraction as a percentage in this language: 0.2622 → "26.23 %" or "26,23 %". */
     public String percent(BigDecimal fraction) {
-        NumberFormat format = (NumberFormat) numbers.clone();
         BigDecimal percent = fraction.movePointRight(2);
         int decimals = Math.min(2, Math.max(0, percent.stripTrailingZeros().scale()));
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(percent.setScale(decimals, RoundingMode.HALF_EVEN)) + "\u00a0%";
+        return percentFormats.get()[decimals].format(percent.setScale(decimals, RoundingMode.HALF_EVEN)) + "\u00a0%";
     }
 
     /** A metric's target as a phrase: "under 4 %", "over 95 %", "at most 0". */
