@@ -40,6 +40,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class, TrendWatch.class,
             RootCauseSearch.class, MetricDefinition.class, DeadlineLookahead.class);
 
+    /** The size of a fact's list of firings at which those taken back are first cleared from it. */
+    private static final int PRUNE_FROM = 8;
+
     private final Map<Rule, int[]> firings = new IdentityHashMap<>();
     /** For net counts: the count each standing firing added to. */
     private final Map<int[], int[]> firingCounts = new IdentityHashMap<>();
@@ -79,7 +82,13 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             // One cell per firing, shared by its facts: the first of them to change takes it back.
             int[] firing = {1};
             for (Object object : event.getMatch().getObjects()) {
-                firedOn.computeIfAbsent(object, o -> new ArrayList<>(2)).add(firing);
+                List<int[]> fired = firedOn.computeIfAbsent(object, o -> new ArrayList<>(2));
+                // A fact that stays (a definition, a marketplace) meets a new firing at every report,
+                // and the firings taken back through its partners would pile up here for good.
+                if (fired.size() >= PRUNE_FROM && Integer.bitCount(fired.size()) == 1) {
+                    fired.removeIf(taken -> taken[0] == 0);
+                }
+                fired.add(firing);
             }
             firingCounts.put(firing, count);
         }
@@ -168,6 +177,17 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             }
         });
         return byName;
+    }
+
+    /** How many firings the log holds on to through the facts they matched, taken back or not. */
+    int firingsHeld() {
+        int held = 0;
+        if (firedOn != null) {
+            for (List<int[]> fired : firedOn.values()) {
+                held += fired.size();
+            }
+        }
+        return held;
     }
 
     /** The rule that inserted a conclusion, or "?" when Java did. */

@@ -1,0 +1,72 @@
+package dev.accounthealth.internal.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/** The firing log of a session kept between reports: what it counts, and what it holds on to. */
+class FiringLogTest {
+    private static final String PAIRS = """
+            package dev.accounthealth.test
+            rule "A word meets a number"
+            when
+                $w : String()
+                $n : Integer()
+            then
+            end
+            """;
+
+    private KieSession session;
+    private FiringLog log;
+
+    @BeforeEach
+    void open() {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId id = services.newReleaseId("dev.accounthealth.test", "firing-log", "1");
+        files.generateAndWritePomXML(id);
+        files.write("src/main/resources/dev/accounthealth/test/pairs.drl", PAIRS);
+        services.newKieBuilder(files).buildAll();
+        session = services.newKieContainer(id).getKieBase().newKieSession();
+        log = new FiringLog(true);
+        session.addEventListener((AgendaEventListener) log);
+        session.addEventListener((RuleRuntimeEventListener) log);
+    }
+
+    @AfterEach
+    void close() {
+        session.dispose();
+    }
+
+    @Test
+    void aFactThatStaysDoesNotPileUpTheFiringsOfPartnersThatLeft() {
+        session.insert("stays");
+        for (int report = 0; report < 1000; report++) {
+            FactHandle number = session.insert(report);
+            session.fireAllRules();
+            session.delete(number);
+            session.fireAllRules();
+        }
+        FactHandle last = session.insert(1000);
+        session.fireAllRules();
+
+        assertEquals(Map.of("A word meets a number", 1), log.firings(), "only the match that stands counts");
+        // The fact that stays lists at most the cells of a few reports between clean-ups, and its
+        // last partner its one firing: not a thousand.
+        assertTrue(log.firingsHeld() <= 2 * 8 + 1, () -> "held " + log.firingsHeld());
+        session.delete(last);
+        session.fireAllRules();
+        assertEquals(Map.of(), log.firings());
+    }
+}
