@@ -44,8 +44,6 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     private static final int PRUNE_FROM = 8;
 
     private final Map<Rule, int[]> firings = new IdentityHashMap<>();
-    /** For net counts: the count each standing firing added to. */
-    private final Map<int[], int[]> firingCounts = new IdentityHashMap<>();
     /** Per rule, whether its matches can hold a conclusion: found out at its first firing. */
     private final Map<Rule, Boolean> matchesConclusions = new IdentityHashMap<>();
     private final Map<Object, String> producedBy = new IdentityHashMap<>();
@@ -56,7 +54,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
      * changes or leaves, those firings no longer count, so the counts are those of the matches
      * that stand, as a session started afresh would count them. {@code null} otherwise.
      */
-    private final Map<Object, List<int[]>> firedOn;
+    private final Map<Object, List<Firing>> firedOn;
 
     /**
      * @param net whether the counts are net of the firings whose facts changed or left since
@@ -79,18 +77,17 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             count[0]++;
         }
         if (firedOn != null) {
-            // One cell per firing, shared by its facts: the first of them to change takes it back.
-            int[] firing = {1};
+            // One firing, shared by its facts: the first of them to change takes it back.
+            Firing firing = new Firing(count);
             for (Object object : event.getMatch().getObjects()) {
-                List<int[]> fired = firedOn.computeIfAbsent(object, o -> new ArrayList<>(2));
+                List<Firing> fired = firedOn.computeIfAbsent(object, o -> new ArrayList<>(2));
                 // A fact that stays (a definition, a marketplace) meets a new firing at every report,
                 // and the firings taken back through its partners would pile up here for good.
                 if (fired.size() >= PRUNE_FROM && Integer.bitCount(fired.size()) == 1) {
-                    fired.removeIf(taken -> taken[0] == 0);
+                    fired.removeIf(taken -> !taken.standing);
                 }
                 fired.add(firing);
             }
-            firingCounts.put(firing, count);
         }
         Boolean scan = matchesConclusions.get(rule);
         if (scan != null && !scan) {
@@ -131,13 +128,10 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         if (firedOn == null || object == null) {
             return;
         }
-        List<int[]> fired = firedOn.remove(object);
+        List<Firing> fired = firedOn.remove(object);
         if (fired != null) {
-            for (int[] firing : fired) {
-                if (firing[0] == 1) {
-                    firing[0] = 0;
-                    firingCounts.remove(firing)[0]--;
-                }
+            for (Firing firing : fired) {
+                firing.takeBack();
             }
         }
     }
@@ -183,7 +177,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     int firingsHeld() {
         int held = 0;
         if (firedOn != null) {
-            for (List<int[]> fired : firedOn.values()) {
+            for (List<Firing> fired : firedOn.values()) {
                 held += fired.size();
             }
         }
@@ -197,6 +191,23 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     Set<String> matchersOf(Object conclusion) {
         return matchedBy.getOrDefault(conclusion, Set.of());
+    }
+
+    /** One firing of a rule while it stands, and the rule's count it added to. */
+    private static final class Firing {
+        private final int[] count;
+        private boolean standing = true;
+
+        Firing(int[] count) {
+            this.count = count;
+        }
+
+        void takeBack() {
+            if (standing) {
+                standing = false;
+                count[0]--;
+            }
+        }
     }
 
     /** A conclusion kept by identity: two equal counts are still two conclusions. */

@@ -12,11 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * What a counting rule found for one metric window in one marketplace at one moment: how many
@@ -199,23 +199,37 @@ public final class MetricCount {
     }
 
     public List<String> getOrderIds() {
-        TreeSet<String> orders = new TreeSet<>();
+        String[] orders = new String[flagged.size()];
+        int size = 0;
         for (Counted item : flagged) {
             if (item.getOrderId() != null) {
-                orders.add(item.getOrderId());
+                orders[size++] = item.getOrderId();
             }
         }
-        return List.copyOf(orders);
+        return sortedDistinct(orders, size);
     }
 
     public List<String> getItemIds() {
-        TreeSet<String> others = new TreeSet<>();
+        String[] others = new String[flagged.size()];
+        int size = 0;
         for (Counted item : flagged) {
             if (!item.countsAnOrder()) {
-                others.add(item.getItemId());
+                others[size++] = item.getItemId();
             }
         }
-        return List.copyOf(others);
+        return sortedDistinct(others, size);
+    }
+
+    /** The first {@code size} ids, sorted, each once: the order the report lists them in. */
+    private static List<String> sortedDistinct(String[] ids, int size) {
+        Arrays.sort(ids, 0, size);
+        int distinct = 0;
+        for (int i = 0; i < size; i++) {
+            if (distinct == 0 || !ids[i].equals(ids[distinct - 1])) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return List.of(Arrays.copyOf(ids, distinct));
     }
 
     /** The anchor date of an item, as the definition names it. */

@@ -24,18 +24,28 @@ final class Template {
     private final Object[] pieces;
     private final boolean asciiDigits;
     private final ThreadLocal<NumberFormat> numbers;
+    /** The template filled with no arguments: names, headings and steps are written at every report. */
+    private final String withoutArguments;
 
     Template(String pattern, Locale locale) {
         this.format = new MessageFormat(pattern, locale);
         this.pieces = cut(pattern);
         this.asciiDigits = DecimalFormatSymbols.getInstance(locale).getZeroDigit() == '0';
         this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
+        this.withoutArguments = pieces == null ? format.format(new Object[0]) : fillPieces(new Object[0]);
     }
 
     String fill(Object... arguments) {
+        if (arguments.length == 0) {
+            return withoutArguments;
+        }
         if (pieces == null || hasDate(arguments)) {
             return ((MessageFormat) format.clone()).format(arguments);
         }
+        return fillPieces(arguments);
+    }
+
+    private String fillPieces(Object[] arguments) {
         StringBuilder text = new StringBuilder(64);
         for (int i = 0; i < pieces.length; i++) {
             if (i % 2 == 0) {

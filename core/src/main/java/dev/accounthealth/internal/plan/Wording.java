@@ -36,6 +36,7 @@ public final class Wording {
     private final Properties texts;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final Map<String, List<String>> numberedKeys = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> constantSentences = new ConcurrentHashMap<>();
     /** Per thread, since a number format is not safe to share: one per count of decimals, 0 to 2. */
     private final ThreadLocal<NumberFormat[]> percentFormats;
 
@@ -112,6 +113,9 @@ public final class Wording {
             }
             return List.copyOf(found);
         });
+        if (arguments.length == 0) {
+            return constantSentences.computeIfAbsent(prefix, p -> keys.stream().map(this::text).toList());
+        }
         List<String> sentences = new ArrayList<>(keys.size());
         for (String key : keys) {
             sentences.add(text(key, arguments));

@@ -21,17 +21,24 @@ final class RecoveryArithmetic {
     }
 
     static Recovery of(MetricCount count, MetricStatus status, List<ProjectedStatus> projection) {
-        Optional<Instant> next = Optional.empty();
-        Optional<Instant> last = Optional.empty();
+        // Every item rolls off the same time after its anchor: the earliest and latest anchors say when.
+        Counted first = null;
+        Counted latest = null;
+        Instant firstAnchor = null;
+        Instant latestAnchor = null;
         for (Counted item : count.getFlagged()) {
-            Instant rollOff = count.rollOffOf(item);
-            if (next.isEmpty() || rollOff.isBefore(next.get())) {
-                next = Optional.of(rollOff);
+            Instant anchor = count.anchorOf(item);
+            if (firstAnchor == null || anchor.isBefore(firstAnchor)) {
+                first = item;
+                firstAnchor = anchor;
             }
-            if (last.isEmpty() || rollOff.isAfter(last.get())) {
-                last = Optional.of(rollOff);
+            if (latestAnchor == null || anchor.isAfter(latestAnchor)) {
+                latest = item;
+                latestAnchor = anchor;
             }
         }
+        Optional<Instant> next = first == null ? Optional.empty() : Optional.of(count.rollOffOf(first));
+        Optional<Instant> last = latest == null ? Optional.empty() : Optional.of(count.rollOffOf(latest));
         boolean breach = status == MetricStatus.BREACH;
         OptionalLong clean = OptionalLong.empty();
         OptionalLong defects = OptionalLong.empty();
