@@ -4,6 +4,7 @@ import static dev.accounthealth.rules.Events.at;
 import static dev.accounthealth.rules.Story.id;
 import static dev.accounthealth.rules.Story.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accounthealth.event.ClaimFiled;
@@ -59,6 +60,30 @@ class RootCauseTest {
         // The carrier and the SKU are shared by every order, late or not: they explain nothing. The
         // south warehouse holds only 4 of the 16; the north one is no more common among late orders.
         assertEquals(List.of(new RootCause("PURCHASE_DAY_AND_TIME", "FRIDAY>=14:00", 12, 16, 12, 61)), causes);
+    }
+
+    /**
+     * The forecast assumes the parcels on their way delivered, and follows that path in the
+     * evaluation's session with copies of those orders standing in for them: the kind of defect,
+     * which a defective order only has through its feedback or claim, must still be read from
+     * the orders as they stand.
+     */
+    @Test
+    void theKindOfDefectOfOrdersOnTheirWayIsReadAsTheyStand() {
+        Story story = new Story();
+        for (int i = 0; i < 100; i++) {
+            // Shipped two days ago, promised in two days: on their way.
+            order(story, id(i), AS_OF.minus(Events.days(3)), AS_OF.minus(Events.days(2)), AS_OF.minus(Events.days(2)),
+                    "WH-NORTH");
+        }
+        for (int i = 0; i < 4; i++) {
+            story.add(new FeedbackReceived(AS_OF.minus(Events.days(1)), id(i), "F" + i, 1));
+        }
+        story.add(new ClaimFiled(AS_OF.minus(Events.days(1)), id(10), "C1", "NOT_AS_DESCRIBED"));
+        AccountHealthReport report = story.evaluate(AS_OF);
+        assertFalse(report.outlook().isEmpty(), "the forecast followed a path");
+        assertEquals(List.of(new RootCause("DEFECT_KIND", "NEGATIVE_FEEDBACK", 4, 5, 4, 100)),
+                metric(report, Marketplace.FR, "ORDER_DEFECT_RATE", Channel.MFN, 60).rootCauses());
     }
 
     @Test

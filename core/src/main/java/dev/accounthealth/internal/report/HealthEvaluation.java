@@ -7,11 +7,13 @@ import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.forecast.DueBatch;
 import dev.accounthealth.internal.forecast.Forecast;
 import dev.accounthealth.internal.measure.Classification;
+import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.Moment;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
 import dev.accounthealth.report.DeadlineRisk;
+import dev.accounthealth.report.RootCause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,16 +54,19 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
     public AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf, List<?> given) {
         SellerHistory history = folder.history(asOf);
         try (RuleSession session = rules.open(history, given)) {
-            return report(session, history);
+            return report(session, history, false);
         }
     }
 
     /**
      * The report of a history whose facts are all in a session and judged; the moments of an
      * earlier report must have been forgotten. The forecast follows its paths in the same
-     * session, and leaves it as it found it.
+     * session.
+     *
+     * @param kept whether the session serves again after this report: the forecast then puts it
+     *     back as it found it; otherwise the session is left on the forecast's last path, to be closed
      */
-    public AccountHealthReport report(RuleSession session, SellerHistory history) {
+    public AccountHealthReport report(RuleSession session, SellerHistory history, boolean kept) {
         Classification classification = session.classification();
         Moment now = Moment.now(history.evaluation().getAsOf(), classification);
         session.countAt(Instants.first(now, lookbacks, classification));
@@ -70,20 +75,25 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
         // deadlines as of asOf are concluded anew once it is put back.
         Map<String, Integer> firings = present.outcome.firings();
         List<Deadline> deadlines = ReportBuilder.deadlines(present.outcome);
+        // Also before: root causes read the items' classes, which a path changes.
+        Map<MetricCount, List<RootCause>> causes = ReportBuilder.rootCauses(present);
         List<Assessment> later = new ArrayList<>();
         List<DeadlineRisk> risks = List.of();
         if (projectedRollOffs > 0) {
-            try (Forecast forecast = new Forecast(session, history, present.outcome.obligations())) {
-                List<Instant> rollOffs = Instants.rollOffs(present, projectedRollOffs);
-                List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
-                TreeSet<Instant> instants = new TreeSet<>(rollOffs);
-                batches.forEach(batch -> instants.add(batch.missedAt()));
-                Map<Instant, Assessment> onPath = new HashMap<>();
-                forecast.rollOffPath(instants).forEach((at, run) -> onPath.put(at, Assessment.of(run)));
-                rollOffs.forEach(at -> later.add(onPath.get(at)));
-                risks = DeadlineRisks.of(forecast, batches, onPath);
+            Forecast forecast = new Forecast(session, history, present.outcome.obligations());
+            List<Instant> rollOffs = Instants.rollOffs(present, projectedRollOffs);
+            List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
+            TreeSet<Instant> instants = new TreeSet<>(rollOffs);
+            batches.forEach(batch -> instants.add(batch.missedAt()));
+            Map<Instant, Assessment> onPath = new HashMap<>();
+            forecast.rollOffPath(instants).forEach((at, run) -> onPath.put(at, Assessment.of(run)));
+            rollOffs.forEach(at -> later.add(onPath.get(at)));
+            risks = DeadlineRisks.of(forecast, batches, onPath);
+            if (kept) {
+                forecast.close();
             }
         }
-        return ReportBuilder.build(history, present, firings, deadlines, later, risks, rulesVersion, planWriter);
+        return ReportBuilder.build(history, present, firings, deadlines, causes, later, risks, rulesVersion,
+                planWriter);
     }
 }

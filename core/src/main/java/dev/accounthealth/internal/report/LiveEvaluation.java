@@ -78,7 +78,7 @@ public final class LiveEvaluation implements AutoCloseable {
                 catchUp(update, asOf);
             }
             changed.clear();
-            return evaluation.report(session, now);
+            return evaluation.report(session, now, true);
         } catch (RuntimeException e) {
             // A session left half-way by a failing rule is not kept: the next report starts afresh.
             close();

@@ -31,6 +31,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +59,13 @@ final class ReportBuilder {
      * @param firings how many times each rule fired for the present moments, by rule name
      * @param deadlines the open deadlines as of {@code asOf}
      * @param later the assessments along the roll-off path at the projected moments, earliest first
+     * @param causes the root causes of the counts in breach or warning at the present moment
      * @param risks what missing each batch of deadlines falling due soon would do
      */
     static AccountHealthReport build(SellerHistory history, Assessment now, Map<String, Integer> firings,
-                                     List<Deadline> deadlines, List<Assessment> later, List<DeadlineRisk> risks,
-                                     String rulesVersion, PlanWriter planWriter) {
+                                     List<Deadline> deadlines, Map<MetricCount, List<RootCause>> causes,
+                                     List<Assessment> later, List<DeadlineRisk> risks, String rulesVersion,
+                                     PlanWriter planWriter) {
         RuleOutcome outcome = now.outcome;
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
         for (StatusFinding finding : outcome.findings()) {
@@ -86,7 +89,7 @@ final class ReportBuilder {
                 }
             }
             metrics.computeIfAbsent(entry.getKey().marketplace(), m -> new ArrayList<>())
-                    .add(result(verdict, outcome, projection));
+                    .add(result(verdict, outcome, projection, causes.getOrDefault(verdict.getCount(), List.of())));
         }
         List<MarketplaceHealth> marketplaces = new ArrayList<>();
         List<Finding> breaches = new ArrayList<>();
@@ -183,7 +186,28 @@ final class ReportBuilder {
                 : Optional.of(fraction(count.getNumerator(), count.getDenominator()));
     }
 
-    private static MetricResult result(MetricVerdict verdict, RuleOutcome outcome, List<ProjectedStatus> projection) {
+    /**
+     * The root causes of each count in breach or warning at the present moment, along the
+     * dimensions the rules ask for its metric. They read the classes of the items as they stand,
+     * so they are found before the forecast puts its paths in the session.
+     */
+    static Map<MetricCount, List<RootCause>> rootCauses(Assessment now) {
+        Map<MetricCount, List<RootCause>> causes = new IdentityHashMap<>();
+        for (MetricVerdict verdict : now.verdicts.values()) {
+            if (concerning(verdict)) {
+                MetricCount count = verdict.getCount();
+                for (RootCauseSearch search : now.outcome.rootCauseSearches()) {
+                    if (search.getMetric().equals(count.getMetric())) {
+                        causes.put(count, RootCauseFinder.find(count, search));
+                    }
+                }
+            }
+        }
+        return causes;
+    }
+
+    private static MetricResult result(MetricVerdict verdict, RuleOutcome outcome, List<ProjectedStatus> projection,
+                                       List<RootCause> causes) {
         MetricCount count = verdict.getCount();
         MetricDefinition definition = count.getDefinition();
         Window window = new Window(definition.getDays(), definition.getLagDays(), count.getWindow().getFrom(),
@@ -192,14 +216,6 @@ final class ReportBuilder {
         fired.add(outcome.producerOf(count));
         fired.add(outcome.producerOf(verdict));
         fired.addAll(outcome.matchersOf(verdict));
-        List<RootCause> causes = List.of();
-        if (concerning(verdict)) {
-            for (RootCauseSearch search : outcome.rootCauseSearches()) {
-                if (search.getMetric().equals(definition.getMetric())) {
-                    causes = RootCauseFinder.find(count, search);
-                }
-            }
-        }
         return new MetricResult(definition.getMetric(), definition.getChannel(), window, count.getNumerator(),
                 count.getDenominator(), rate(count), definition.getCondition(), definition.getTarget(),
                 verdict.getStatus(), count.getEnforcement(), count.getOrderIds(), count.getItemIds(),
