@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,22 +35,13 @@ public final class Wording {
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final Map<String, List<String>> numberedKeys = new ConcurrentHashMap<>();
     private final Map<String, List<String>> constantSentences = new ConcurrentHashMap<>();
-    /** Per thread, since a number format is not safe to share: one per count of decimals, 0 to 2. */
-    private final ThreadLocal<NumberFormat[]> percentFormats;
+    private final PercentFormat percents;
 
     private Wording(Locale locale, String file, Properties texts) {
         this.locale = locale;
         this.file = file;
         this.texts = texts;
-        this.percentFormats = ThreadLocal.withInitial(() -> {
-            NumberFormat[] formats = new NumberFormat[3];
-            for (int decimals = 0; decimals < formats.length; decimals++) {
-                formats[decimals] = NumberFormat.getInstance(locale);
-                formats[decimals].setMinimumFractionDigits(decimals);
-                formats[decimals].setMaximumFractionDigits(decimals);
-            }
-            return formats;
-        });
+        this.percents = new PercentFormat(locale);
     }
 
     /**
@@ -142,9 +131,7 @@ public final class Wording {
 
     /** A fraction as a percentage in this language: 0.2622 → "26.23 %" or "26,23 %". */
     public String percent(BigDecimal fraction) {
-        BigDecimal percent = fraction.movePointRight(2);
-        int decimals = Math.min(2, Math.max(0, percent.stripTrailingZeros().scale()));
-        return percentFormats.get()[decimals].format(percent.setScale(decimals, RoundingMode.HALF_EVEN)) + "\u00a0%";
+        return percents.format(fraction);
     }
 
     /** A metric's target as a phrase: "under 4 %", "over 95 %", "at most 0". */
