@@ -12,7 +12,7 @@ import java.util.Locale;
  * One plan-of-action template, filled as {@link MessageFormat} fills it. A template made only of
  * text and plain placeholders ({@code {0}}, {@code {1}}…), as every default template is, is cut
  * once into its pieces and filled by appending them: a report writes hundreds of sentences, and
- * a MessageFormat copy per sentence cost more than counting the figures. Any other template
+ * in a live session's report a MessageFormat copy per sentence cost more than counting the figures. Any other template
  * (quotes, {@code {0,number,#.#}}, choices) is left to MessageFormat itself.
  */
 final class Template {
@@ -23,15 +23,16 @@ final class Template {
     /** Literal text at even indexes, argument numbers (as {@link Integer}) at odd ones; {@code null} for MessageFormat. */
     private final Object[] pieces;
     private final boolean asciiDigits;
+    /** The language's number format, one per thread, shared by the templates of a language. */
     private final ThreadLocal<NumberFormat> numbers;
     /** The template filled with no arguments: names, headings and steps are written at every report. */
     private final String withoutArguments;
 
-    Template(String pattern, Locale locale) {
+    Template(String pattern, Locale locale, ThreadLocal<NumberFormat> numbers) {
         this.format = new MessageFormat(pattern, locale);
         this.pieces = cut(pattern);
         this.asciiDigits = DecimalFormatSymbols.getInstance(locale).getZeroDigit() == '0';
-        this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
+        this.numbers = numbers;
         this.withoutArguments = pieces == null ? format.format(new Object[0]) : fillPieces(new Object[0]);
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,12 +37,14 @@ public final class Wording {
     private final Map<String, List<String>> numberedKeys = new ConcurrentHashMap<>();
     private final Map<String, List<String>> constantSentences = new ConcurrentHashMap<>();
     private final PercentFormat percents;
+    private final ThreadLocal<NumberFormat> numbers;
 
     private Wording(Locale locale, String file, Properties texts) {
         this.locale = locale;
         this.file = file;
         this.texts = texts;
         this.percents = new PercentFormat(locale);
+        this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
     }
 
     /**
@@ -83,7 +86,7 @@ public final class Wording {
             if (pattern == null) {
                 throw new IllegalStateException(file + ": no template '" + key + "'");
             }
-            template = templates.computeIfAbsent(key, k -> new Template(pattern, locale));
+            template = templates.computeIfAbsent(key, k -> new Template(pattern, locale, numbers));
         }
         return template.fill(arguments);
     }

@@ -58,8 +58,8 @@ final class ReportBuilder {
     /**
      * @param firings how many times each rule fired for the present moments, by rule name
      * @param deadlines the open deadlines as of {@code asOf}
-     * @param later the assessments along the roll-off path at the projected moments, earliest first
      * @param causes the root causes of the counts in breach or warning at the present moment
+     * @param later the assessments along the roll-off path at the projected moments, earliest first
      * @param risks what missing each batch of deadlines falling due soon would do
      */
     static AccountHealthReport build(SellerHistory history, Assessment now, Map<String, Integer> firings,
