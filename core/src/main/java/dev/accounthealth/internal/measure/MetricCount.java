@@ -239,8 +239,13 @@ public final class MetricCount {
 
     /** When an item leaves the window: {@code days + lagDays} days after its anchor. */
     public Instant rollOffOf(Counted item) {
+        return rollOffAt(anchorOf(item));
+    }
+
+    /** When an item anchored at an instant leaves the window. */
+    public Instant rollOffAt(Instant anchor) {
         MetricDefinition definition = window.getDefinition();
-        return anchorOf(item).plus(Duration.ofDays((long) definition.getDays() + definition.getLagDays()));
+        return anchor.plus(Duration.ofDays((long) definition.getDays() + definition.getLagDays()));
     }
 
     /** numerator / denominator ≥ bound, compared exactly; false when there is no denominator. */

@@ -22,23 +22,19 @@ final class RecoveryArithmetic {
 
     static Recovery of(MetricCount count, MetricStatus status, List<ProjectedStatus> projection) {
         // Every item rolls off the same time after its anchor: the earliest and latest anchors say when.
-        Counted first = null;
-        Counted latest = null;
         Instant firstAnchor = null;
         Instant latestAnchor = null;
         for (Counted item : count.getFlagged()) {
             Instant anchor = count.anchorOf(item);
             if (firstAnchor == null || anchor.isBefore(firstAnchor)) {
-                first = item;
                 firstAnchor = anchor;
             }
             if (latestAnchor == null || anchor.isAfter(latestAnchor)) {
-                latest = item;
                 latestAnchor = anchor;
             }
         }
-        Optional<Instant> next = first == null ? Optional.empty() : Optional.of(count.rollOffOf(first));
-        Optional<Instant> last = latest == null ? Optional.empty() : Optional.of(count.rollOffOf(latest));
+        Optional<Instant> next = Optional.ofNullable(firstAnchor).map(count::rollOffAt);
+        Optional<Instant> last = Optional.ofNullable(latestAnchor).map(count::rollOffAt);
         boolean breach = status == MetricStatus.BREACH;
         OptionalLong clean = OptionalLong.empty();
         OptionalLong defects = OptionalLong.empty();
