@@ -634,7 +634,7 @@ public final class Classification {
          */
         boolean updatedInPlace(List<Memberships> out, List<Entry> fresh, long now) {
             for (Entry entry : fresh) {
-                if (size - firstAfter(entry.anchor) > IN_PLACE_REACH && !sameAnchorAsBefore(entry)) {
+                if (size - firstAfter(entry.anchor) > reach() && !sameAnchorAsBefore(entry)) {
                     return false;
                 }
             }
@@ -668,10 +668,18 @@ public final class Classification {
                 at.put(entry.memberships, position);
             }
             builtAt = now;
-            if (takenOut > IN_PLACE_REACH + size / 4) {
+            if (takenOut > reach() + size / 4) {
                 compact();
             }
             return true;
+        }
+
+        /**
+         * How many entries may move on for one put in place: moving one costs about what merging
+         * costs for a few, so the reach grows with the group.
+         */
+        private int reach() {
+            return IN_PLACE_REACH + size / 8;
         }
 
         private boolean sameAnchorAsBefore(Entry entry) {
