@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.accounthealth.HealthSession;
 import dev.accounthealth.event.BuyerMessageReceived;
 import dev.accounthealth.event.ChargebackFiled;
 import dev.accounthealth.event.ChargebackKind;
@@ -145,6 +146,24 @@ class BoundaryInstantTest {
         assertTrue(deadline(story.evaluate(cutoff.minus(NS)), kind).orElseThrow().overdue());
         assertTrue(deadline(story.evaluate(cutoff), kind).orElseThrow().overdue(), "exactly 30 days overdue");
         assertEquals(Optional.empty(), deadline(story.evaluate(cutoff.plus(NS)), kind), "more than 30 days overdue");
+    }
+
+    /**
+     * The same instants asked of one live session in turn, with no event between them: a deadline
+     * falls overdue and lapses with time alone, and is open again when an earlier instant is asked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("obligationsWithACutoff")
+    void aLiveSessionSeesADeadlineFallOverdueAndLapseWithTimeAlone(String kind, Instant due, List<SellerEvent> events) {
+        Instant cutoff = due.plus(FORGET_AFTER);
+        try (HealthSession session = Story.DEFAULT_EVALUATOR.openSession()) {
+            session.acceptAll(events);
+            assertFalse(deadline(session.report(due), kind).orElseThrow().overdue(), "at the due instant");
+            assertTrue(deadline(session.report(due.plus(NS)), kind).orElseThrow().overdue(), "just after it");
+            assertTrue(deadline(session.report(cutoff), kind).orElseThrow().overdue(), "exactly 30 days overdue");
+            assertEquals(Optional.empty(), deadline(session.report(cutoff.plus(NS)), kind), "more than 30 days overdue");
+            assertFalse(deadline(session.report(due.minus(NS)), kind).orElseThrow().overdue(), "asked again before");
+        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
 import dev.accounthealth.internal.measure.TrendWatch;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,20 +31,37 @@ public final class RuleOutcome {
     private final List<MetricDefinition> definitions;
     private final List<DeadlineLookahead> deadlineLookaheads;
     private final FiringLog log;
+    private final Instant evaluatedAt;
 
-    RuleOutcome(FiringLog log) {
+    RuleOutcome(FiringLog log, Instant evaluatedAt) {
         this.counts = log.kept(MetricCount.class);
         this.verdicts = log.kept(MetricVerdict.class);
         this.findings = log.kept(StatusFinding.class);
         this.marketplaceStatuses = log.kept(MarketplaceStatus.class);
         this.accountStatuses = log.kept(AccountStatus.class);
-        this.obligations = log.kept(Obligation.class);
+        this.obligations = openAt(log.kept(Obligation.class), evaluatedAt);
         this.trendAlerts = log.kept(TrendAlert.class);
         this.trendWatches = log.kept(TrendWatch.class);
         this.rootCauseSearches = log.kept(RootCauseSearch.class);
         this.definitions = log.kept(MetricDefinition.class);
         this.deadlineLookaheads = log.kept(DeadlineLookahead.class);
         this.log = log;
+        this.evaluatedAt = evaluatedAt;
+    }
+
+    static List<Obligation> openAt(List<Obligation> all, Instant at) {
+        List<Obligation> open = new ArrayList<>(all.size());
+        for (Obligation obligation : all) {
+            if (obligation.isOpenAt(at)) {
+                open.add(obligation);
+            }
+        }
+        return open;
+    }
+
+    /** The instant the session was evaluated at: which deadlines are open, and which overdue, then. */
+    public Instant evaluatedAt() {
+        return evaluatedAt;
     }
 
     public List<MetricCount> counts() {
@@ -65,6 +84,7 @@ public final class RuleOutcome {
         return accountStatuses;
     }
 
+    /** The deadlines open at the evaluation's instant. */
     public List<Obligation> obligations() {
         return obligations;
     }

@@ -30,6 +30,7 @@ public final class RuleSession implements AutoCloseable {
     private final Classification classification;
     private final List<FactHandle> moments = new ArrayList<>();
     private FactHandle evaluation;
+    private Instant evaluatedAt;
 
     RuleSession(KieSession session, FiringLog log, Classification classification) {
         this.session = session;
@@ -43,6 +44,7 @@ public final class RuleSession implements AutoCloseable {
             session.delete(evaluation);
         }
         evaluation = session.insert(new Evaluation(at));
+        evaluatedAt = at;
     }
 
     /** Tells the session that a fact it holds changed, or puts it in when it holds none. */
@@ -123,9 +125,14 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
-    /** The open deadlines the rules found as of the evaluation's instant. */
+    /** The deadlines the rules found that are open at the evaluation's instant. */
     public List<Obligation> obligations() {
-        return log.kept(Obligation.class);
+        return RuleOutcome.openAt(log.kept(Obligation.class), evaluatedAt);
+    }
+
+    /** The instant every "by now" of the rules means at present. */
+    public Instant evaluatedAt() {
+        return evaluatedAt;
     }
 
     /** Forgets every moment counted so far, with what was concluded at them. */
@@ -138,7 +145,7 @@ public final class RuleSession implements AutoCloseable {
 
     /** What the session has concluded so far. */
     public RuleOutcome outcome() {
-        return new RuleOutcome(log);
+        return new RuleOutcome(log, evaluatedAt);
     }
 
     @Override

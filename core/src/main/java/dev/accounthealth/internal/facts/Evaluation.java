@@ -1,6 +1,5 @@
 package dev.accounthealth.internal.facts;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -33,10 +32,5 @@ public final class Evaluation {
      */
     public static boolean passedAt(Instant due, Instant at) {
         return at.isAfter(due);
-    }
-
-    /** Whether an obligation due at {@code due} has been overdue for more than {@code limit}. */
-    public boolean overdueLongerThan(Instant due, Duration limit) {
-        return passed(due.plus(limit));
     }
 }

@@ -135,7 +135,7 @@ public final class Forecast implements AutoCloseable {
                 itemsOf.computeIfAbsent(item.getOrder(), o -> new ArrayList<>(1)).add(item);
             }
         }
-        this.pending = obligations.stream().filter(o -> !o.isOverdue() && Keeping.keeps(o.getKind()))
+        this.pending = obligations.stream().filter(o -> !o.isOverdueAt(asOf) && Keeping.keeps(o.getKind()))
                 .sorted(DUE_ORDER).toList();
     }
 
@@ -369,8 +369,9 @@ public final class Forecast implements AutoCloseable {
     private void settle(Map<CountedFact, List<SellerEvent>> path, Set<Key> kept, Set<Key> missed,
                         Map<Key, Obligation> arisen, Instant until) {
         while (true) {
+            Instant at = session.evaluatedAt();
             List<Obligation> due = session.obligations().stream()
-                    .filter(o -> o.isOverdue() && !o.getDue().isBefore(asOf) && Keeping.keeps(o.getKind()))
+                    .filter(o -> o.isOverdueAt(at) && !o.getDue().isBefore(asOf) && Keeping.keeps(o.getKind()))
                     .filter(o -> !kept.contains(Key.of(o)) && !missed.contains(Key.of(o)))
                     .sorted(DUE_ORDER).toList();
             if (due.isEmpty()) {

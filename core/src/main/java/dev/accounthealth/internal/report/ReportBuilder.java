@@ -168,7 +168,7 @@ final class ReportBuilder {
         List<Deadline> deadlines = new ArrayList<>();
         for (Obligation obligation : outcome.obligations()) {
             deadlines.add(new Deadline(obligation.getKind(), obligation.getRef(), obligation.getMarketplace(),
-                    Optional.ofNullable(obligation.getOrderId()), obligation.getDue(), obligation.isOverdue(),
+                    Optional.ofNullable(obligation.getOrderId()), obligation.getDue(), obligation.isOverdueAt(outcome.evaluatedAt()),
                     outcome.producerOf(obligation)));
         }
         deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::kind)
