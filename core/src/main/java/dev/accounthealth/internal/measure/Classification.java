@@ -4,6 +4,7 @@ import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.report.Channel;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -629,31 +630,44 @@ public final class Classification {
 
         /**
          * Takes out the entries of some items and puts in fresh ones (in anchor order), in place,
-         * when every fresh entry goes near the end or where its item's entry was: a live session's
-         * new orders and their shipments. Changes nothing and returns {@code false} otherwise.
+         * when every fresh entry goes near the end or where an entry taken out with the same
+         * anchor was (its item's, or, for a forecast's copy of an item, the item's it stands for):
+         * a live session's new orders and their shipments. Changes nothing and returns
+         * {@code false} otherwise.
          */
         boolean updatedInPlace(List<Memberships> out, List<Entry> fresh, long now) {
+            Map<Memberships, Integer> at = positions();
+            Map<Instant, ArrayDeque<Integer>> vacated = new HashMap<>();
+            for (Memberships item : out) {
+                Integer position = at.get(item);
+                if (position != null) {
+                    vacated.computeIfAbsent(anchors[position], a -> new ArrayDeque<>(1)).add(position);
+                }
+            }
+            Map<Instant, Integer> placesLeft = new HashMap<>();
+            vacated.forEach((anchor, places) -> placesLeft.put(anchor, places.size()));
             for (Entry entry : fresh) {
-                if (size - firstAfter(entry.anchor) > reach() && !sameAnchorAsBefore(entry)) {
+                Integer left = placesLeft.get(entry.anchor);
+                if (left != null && left > 0) {
+                    placesLeft.put(entry.anchor, left - 1);
+                } else if (size - firstAfter(entry.anchor) > reach()) {
                     return false;
                 }
             }
-            Map<Memberships, Integer> at = positions();
-            Map<Memberships, Integer> vacated = new java.util.IdentityHashMap<>();
             for (Memberships item : out) {
                 Integer position = at.remove(item);
                 if (position != null) {
                     starts[position] = TAKEN_OUT;
                     more[position] = null;
                     takenOut++;
-                    vacated.put(item, position);
                 }
             }
-            // Back where they were first, while the vacated places stand; then the others, which move entries on.
+            // Where entries with the same anchor were first, while the vacated places stand; then the others, which move entries on.
             List<Entry> elsewhere = new ArrayList<>(fresh.size());
             for (Entry entry : fresh) {
-                Integer position = vacated.get(entry.memberships);
-                if (position != null && anchors[position].equals(entry.anchor)) {
+                ArrayDeque<Integer> places = vacated.get(entry.anchor);
+                Integer position = places == null ? null : places.poll();
+                if (position != null) {
                     put(position, entry);
                     takenOut--;
                     at.put(entry.memberships, position);
@@ -680,11 +694,6 @@ public final class Classification {
          */
         private int reach() {
             return IN_PLACE_REACH + size / 8;
-        }
-
-        private boolean sameAnchorAsBefore(Entry entry) {
-            Integer position = positions().get(entry.memberships);
-            return position != null && anchors[position].equals(entry.anchor);
         }
 
         private Map<Memberships, Integer> positions() {
