@@ -9,11 +9,15 @@ import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.PlanOfAction;
 import dev.accounthealth.report.RootCause;
 import dev.accounthealth.report.TargetCondition;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,27 +63,60 @@ public final class PlanWriter {
         return wording.locale().toLanguageTag();
     }
 
+    /** The plans of a report, each written afresh. */
     public List<PlanOfAction> plans(List<MarketplaceHealth> marketplaces) {
+        return plans(marketplaces, PlanMemory.none());
+    }
+
+    /** The plans of a report, taking from a session's memory each plan its last report wrote from the same reading. */
+    public List<PlanOfAction> plans(List<MarketplaceHealth> marketplaces, PlanMemory memory) {
         List<PlanOfAction> plans = new ArrayList<>();
         for (MarketplaceHealth marketplace : marketplaces) {
-            Map<String, List<MetricResult>> byMetric = new LinkedHashMap<>();
+            Map<String, List<WindowReading>> byMetric = new LinkedHashMap<>();
             for (MetricResult result : marketplace.metrics()) {
                 boolean concerning = result.status() == MetricStatus.BREACH || result.status() == MetricStatus.WARNING;
                 if (concerning && result.enforcement() != Enforcement.INFO) {
-                    byMetric.computeIfAbsent(result.metric() + " " + result.channel(), k -> new ArrayList<>()).add(result);
+                    byMetric.computeIfAbsent(result.metric() + " " + result.channel(), k -> new ArrayList<>())
+                            .add(WindowReading.of(result));
                 }
             }
-            for (List<MetricResult> windows : byMetric.values()) {
-                plans.add(plan(marketplace.marketplace(), windows));
+            for (List<WindowReading> windows : byMetric.values()) {
+                plans.add(memory.plan(new Reading(marketplace.marketplace(), windows), this::plan));
             }
         }
+        memory.reportWritten();
         plans.sort(Comparator.comparing(PlanOfAction::marketplace).thenComparing(PlanOfAction::metric)
                 .thenComparing(PlanOfAction::channel));
         return plans;
     }
 
-    private PlanOfAction plan(Marketplace marketplace, List<MetricResult> windows) {
-        MetricResult first = windows.get(0);
+    /** Everything a plan is written from: a marketplace and the windows of one metric in breach or warning there. */
+    record Reading(Marketplace marketplace, List<WindowReading> windows) {
+    }
+
+    /** What a plan reads of one window's result: its figures, verdict, recovery and root causes, not the items behind them. */
+    record WindowReading(String metric, Channel channel, int days, int lagDays, long numerator, long denominator,
+                         Optional<BigDecimal> rate, TargetCondition targetCondition, BigDecimal targetValue,
+                         MetricStatus status, OptionalLong cleanOrdersNeeded, OptionalLong defectsToBreach,
+                         Optional<Instant> allClearAt, List<RootCause> rootCauses) {
+        static WindowReading of(MetricResult result) {
+            return new WindowReading(result.metric(), result.channel(), result.window().days(),
+                    result.window().lagDays(), result.numerator(), result.denominator(), result.rate(),
+                    result.targetCondition(), result.targetValue(), result.status(),
+                    result.recovery().cleanOrdersNeeded(), result.recovery().defectsToBreach(),
+                    result.recovery().allClearAt(), result.rootCauses());
+        }
+
+        /** How many items are behind the figure: the numerator, or those falling short of a good numerator. */
+        long flagged() {
+            return targetCondition == TargetCondition.GREATER_THAN ? denominator - numerator : numerator;
+        }
+    }
+
+    private PlanOfAction plan(Reading reading) {
+        Marketplace marketplace = reading.marketplace();
+        List<WindowReading> windows = reading.windows();
+        WindowReading first = windows.get(0);
         String metric = first.metric();
         Channel channel = first.channel();
         String name = wording.text("metric." + metric + ".name");
@@ -87,11 +124,11 @@ public final class PlanWriter {
         boolean breach = windows.stream().anyMatch(w -> w.status() == MetricStatus.BREACH);
         List<String> summary = new ArrayList<>();
         List<String> recovery = new ArrayList<>();
-        MetricResult mostItems = first;
-        for (MetricResult window : windows) {
+        WindowReading mostItems = first;
+        for (WindowReading window : windows) {
             summary.add(summary(name, marketplace, window));
             recovery.addAll(recovery(items, wording.text("metric." + metric + ".population"), window, marketplace));
-            if (flagged(window) > flagged(mostItems)) {
+            if (window.flagged() > mostItems.flagged()) {
                 mostItems = window;
             }
         }
@@ -101,7 +138,7 @@ public final class PlanWriter {
                     valuePhrase(cause), cause.populationCount(), cause.population()));
         }
         if (causes.isEmpty()) {
-            causes.add(wording.text("plan.noRootCause", flagged(mostItems), items));
+            causes.add(wording.text("plan.noRootCause", mostItems.flagged(), items));
         }
         List<String> corrective = wording.numbered("metric." + metric + ".corrective");
         List<String> preventive = wording.numbered("metric." + metric + ".preventive");
@@ -110,34 +147,28 @@ public final class PlanWriter {
             preventive = preventive.subList(0, 1);
         }
         return new PlanOfAction(marketplace, metric, channel, breach ? MetricStatus.BREACH : MetricStatus.WARNING,
-                windows.stream().map(w -> w.window().days()).toList(), name, summary, recovery, causes, corrective,
+                windows.stream().map(WindowReading::days).toList(), name, summary, recovery, causes, corrective,
                 preventive);
     }
 
-    /** How many items are behind a figure: the numerator, or those falling short of a good numerator. */
-    static long flagged(MetricResult result) {
-        return result.targetCondition() == TargetCondition.GREATER_THAN
-                ? result.denominator() - result.numerator() : result.numerator();
-    }
-
-    private String summary(String name, Marketplace marketplace, MetricResult window) {
-        String target = wording.target(window);
+    private String summary(String name, Marketplace marketplace, WindowReading window) {
+        String target = wording.target(window.targetCondition(), window.targetValue());
         String key = window.targetCondition() == TargetCondition.AT_MOST ? "summary.count.BREACH"
                 : "summary." + window.status();
         return wording.text(key, name, marketplace.name(), window.rate().map(wording::percent).orElse("-"),
-                window.window().days(), window.numerator(), window.denominator(), target);
+                window.days(), window.numerator(), window.denominator(), target);
     }
 
-    private List<String> recovery(String items, String population, MetricResult window, Marketplace marketplace) {
+    private List<String> recovery(String items, String population, WindowReading window, Marketplace marketplace) {
         List<String> sentences = new ArrayList<>();
-        window.recovery().cleanOrdersNeeded().ifPresent(k -> sentences.add(wording.text(
+        window.cleanOrdersNeeded().ifPresent(k -> sentences.add(wording.text(
                 "recovery.clean." + (window.targetCondition() == TargetCondition.GREATER_THAN ? "GREATER_THAN"
                         : "LESS_THAN"), k, population)));
         if (window.status() == MetricStatus.WARNING) {
-            window.recovery().defectsToBreach().ifPresent(x -> sentences.add(wording.text("recovery.defects", x)));
+            window.defectsToBreach().ifPresent(x -> sentences.add(wording.text("recovery.defects", x)));
         }
-        window.recovery().allClearAt().ifPresent(at -> sentences.add(wording.text("recovery.allClear", items,
-                window.window().days() + window.window().lagDays(), wording.when(at, marketplace.zone()))));
+        window.allClearAt().ifPresent(at -> sentences.add(wording.text("recovery.allClear", items,
+                window.days() + window.lagDays(), wording.when(at, marketplace.zone()))));
         return sentences;
     }
 

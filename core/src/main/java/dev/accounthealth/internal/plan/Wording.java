@@ -139,8 +139,12 @@ public final class Wording {
 
     /** A metric's target as a phrase: "under 4 %", "over 95 %", "at most 0". */
     public String target(MetricResult metric) {
-        return text("target." + metric.targetCondition(), metric.targetCondition() == TargetCondition.AT_MOST
-                ? metric.targetValue().toPlainString() : percent(metric.targetValue()));
+        return target(metric.targetCondition(), metric.targetValue());
+    }
+
+    /** A target as a person reads it: "under 4 %", "at most 0". */
+    public String target(TargetCondition condition, BigDecimal value) {
+        return text("target." + condition, condition == TargetCondition.AT_MOST ? value.toPlainString() : percent(value));
     }
 
     /** An instant as a person reads it, in a time zone: "2026-11-16 23:59 (Europe/Paris)". */

@@ -9,6 +9,7 @@ import dev.accounthealth.internal.forecast.Forecast;
 import dev.accounthealth.internal.measure.Classification;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.Moment;
+import dev.accounthealth.internal.plan.PlanMemory;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
@@ -54,7 +55,7 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
     public AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf, List<?> given) {
         SellerHistory history = folder.history(asOf);
         try (RuleSession session = rules.open(history, given)) {
-            return report(session, history, false);
+            return report(session, history, false, PlanMemory.none());
         }
     }
 
@@ -65,8 +66,9 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
      *
      * @param kept whether the session serves again after this report: the forecast then puts it
      *     back as it found it; otherwise the session is left on the forecast's last path, to be closed
+     * @param plans the plans of the session's last report, to take again those that read the same
      */
-    public AccountHealthReport report(RuleSession session, SellerHistory history, boolean kept) {
+    public AccountHealthReport report(RuleSession session, SellerHistory history, boolean kept, PlanMemory plans) {
         Classification classification = session.classification();
         Moment now = Moment.now(history.evaluation().getAsOf(), classification);
         session.countAt(Instants.first(now, lookbacks, classification));
@@ -94,6 +96,6 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
             }
         }
         return ReportBuilder.build(history, present, firings, deadlines, causes, later, risks, rulesVersion,
-                planWriter);
+                planWriter, plans);
     }
 }

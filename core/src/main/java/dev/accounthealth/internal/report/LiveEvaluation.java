@@ -9,6 +9,7 @@ import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.facts.LiveHistory;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.facts.SellingMarketplace;
+import dev.accounthealth.internal.plan.PlanMemory;
 import dev.accounthealth.report.AccountHealthReport;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -35,6 +36,7 @@ public final class LiveEvaluation implements AutoCloseable {
     /** The facts whose events changed since the last report, in the order they first changed. */
     private final Set<CountedFact> changed = new LinkedHashSet<>();
     private final Map<Marketplace, SellingMarketplace> marketplaces = new EnumMap<>(Marketplace.class);
+    private final PlanMemory plans = PlanMemory.forSession();
     /** The history the session holds the facts of; {@code null} with the session. */
     private LiveHistory history;
     private RuleSession session;
@@ -78,7 +80,7 @@ public final class LiveEvaluation implements AutoCloseable {
                 catchUp(update, asOf);
             }
             changed.clear();
-            return evaluation.report(session, now, true);
+            return evaluation.report(session, now, true, plans);
         } catch (RuntimeException e) {
             // A session left half-way by a failing rule is not kept: the next report starts afresh.
             close();

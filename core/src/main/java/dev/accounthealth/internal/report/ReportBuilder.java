@@ -11,6 +11,7 @@ import dev.accounthealth.internal.measure.Obligation;
 import dev.accounthealth.internal.measure.RootCauseSearch;
 import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
+import dev.accounthealth.internal.plan.PlanMemory;
 import dev.accounthealth.internal.plan.PlanWriter;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Deadline;
@@ -61,11 +62,12 @@ final class ReportBuilder {
      * @param causes the root causes of the counts in breach or warning at the present moment
      * @param later the assessments along the roll-off path at the projected moments, earliest first
      * @param risks what missing each batch of deadlines falling due soon would do
+     * @param plans the plans of a live session's last report, to take again those that read the same
      */
     static AccountHealthReport build(SellerHistory history, Assessment now, Map<String, Integer> firings,
                                      List<Deadline> deadlines, Map<MetricCount, List<RootCause>> causes,
                                      List<Assessment> later, List<DeadlineRisk> risks, String rulesVersion,
-                                     PlanWriter planWriter) {
+                                     PlanWriter planWriter, PlanMemory plans) {
         RuleOutcome outcome = now.outcome;
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
         for (StatusFinding finding : outcome.findings()) {
@@ -119,7 +121,7 @@ final class ReportBuilder {
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
                 new TreeMap<>(firings), outlook, risks, earlyWarnings(now), deadlines,
-                planWriter.plans(marketplaces), planWriter.language());
+                planWriter.plans(marketplaces, plans), planWriter.language());
     }
 
     /**
