@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One count of a live session, kept from one report to the next and moved along to each new
@@ -50,6 +51,11 @@ final class KeptCount {
     private final PriorityQueue<Ahead> ahead = new PriorityQueue<>(Ahead.BY_INSTANT);
     /** For root causes, how many of the items counted have each value of a dimension, kept as items come and go. */
     private final Map<Profile, Histogram> histograms = new HashMap<>();
+    /** Bumped whenever the items counted change: what was derived from them at one version holds for it. */
+    private long version;
+    /** What counts read at the current version derived from their items, by what it is. */
+    private final Map<Object, Object> derived = new HashMap<>();
+    private long derivedVersion = -1;
 
     KeptCount(Classification classification, GroupKey key, ClassSet numerator) {
         this.classification = classification;
@@ -104,7 +110,34 @@ final class KeptCount {
         return tallies;
     }
 
+    /** Which items are counted, as a number that changes whenever they do. */
+    long version() {
+        return version;
+    }
+
+    /**
+     * Something a count read at {@code version} derives from its items (the ids it lists, its
+     * root causes), derived once per version and key while the count stands at that version.
+     */
+    <T> T derived(long version, Object key, Supplier<T> derive) {
+        if (version != this.version) {
+            return derive.get();
+        }
+        if (derivedVersion != version) {
+            derived.clear();
+            derivedVersion = version;
+        }
+        @SuppressWarnings("unchecked")
+        T known = (T) derived.get(key);
+        if (known == null) {
+            known = derive.get();
+            derived.put(key, known);
+        }
+        return known;
+    }
+
     private void count(Counted item, boolean inNumerator) {
+        version++;
         (inNumerator ? in : out).add(item);
         for (Histogram histogram : histograms.values()) {
             histogram.add(item, inNumerator);
@@ -113,6 +146,7 @@ final class KeptCount {
 
     private void uncount(Counted item) {
         if (in.remove(item) || out.remove(item)) {
+            version++;
             for (Histogram histogram : histograms.values()) {
                 histogram.remove(item);
             }
@@ -120,6 +154,7 @@ final class KeptCount {
     }
 
     private void countAfresh(MetricWindow window, Group group, Instant instant) {
+        version++;
         in.clear();
         out.clear();
         ahead.clear();

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a counting rule found for one metric window in one marketplace at one moment: how many
@@ -38,7 +39,10 @@ public final class MetricCount {
     private final Optional<KeptCount> kept;
     /** Whether the flagged items are those short of a good numerator. */
     private final boolean flagsShortfalls;
+    /** The version of the kept count when this one was read from it. */
+    private final long keptVersion;
     private Enforcement enforcement;
+    private Listed listed;
 
     private MetricCount(MetricWindow window, Marketplace marketplace, ClassSet numeratorClasses, String denominatorClass,
                         long numerator, long denominator, List<Counted> flagged, Optional<KeptCount> kept,
@@ -52,6 +56,7 @@ public final class MetricCount {
         this.flagged = flagged;
         this.kept = kept;
         this.flagsShortfalls = flagsShortfalls;
+        this.keptVersion = kept.map(KeptCount::version).orElse(-1L);
         this.enforcement = window.getDefinition().getEnforcement();
     }
 
@@ -198,26 +203,74 @@ public final class MetricCount {
         return window.getMoment().classification().spansAt(item, numeratorClasses, window.getMoment().getStatusAt());
     }
 
+    /** The order ids behind the figure, sorted, each once. */
     public List<String> getOrderIds() {
-        String[] orders = new String[flagged.size()];
-        int size = 0;
-        for (Counted item : flagged) {
-            if (item.getOrderId() != null) {
-                orders[size++] = item.getOrderId();
-            }
-        }
-        return sortedDistinct(orders, size);
+        return listed().orderIds();
     }
 
+    /** The ids of the other items behind the figure (messages, notices), sorted, each once. */
     public List<String> getItemIds() {
+        return listed().itemIds();
+    }
+
+    /** The earliest anchor of the items behind the figure: the first of them to roll off. */
+    public Optional<Instant> getFirstAnchor() {
+        return Optional.ofNullable(listed().firstAnchor());
+    }
+
+    /** The latest anchor of the items behind the figure: the last of them to roll off. */
+    public Optional<Instant> getLatestAnchor() {
+        return Optional.ofNullable(listed().latestAnchor());
+    }
+
+    /**
+     * Something derived from the items counted and flagged, under a key that says what it is:
+     * derived once for as long as a live session's count keeps the same items, afresh otherwise.
+     * The key must tell apart everything the derivation reads besides the items.
+     */
+    public <T> T derived(Object key, Supplier<T> derive) {
+        return kept.isPresent() ? kept.get().derived(keptVersion, new Derived(key, flagsShortfalls), derive)
+                : derive.get();
+    }
+
+    /** A key of something derived, with which side of the numerator is flagged. */
+    private record Derived(Object key, boolean flagsShortfalls) {
+    }
+
+    /** What the report lists of the flagged items: their ids and the span of their anchors. */
+    private record Listed(List<String> orderIds, List<String> itemIds, Instant firstAnchor, Instant latestAnchor) {
+    }
+
+    private Listed listed() {
+        if (listed == null) {
+            listed = derived(Listed.class, this::list);
+        }
+        return listed;
+    }
+
+    private Listed list() {
+        String[] orders = new String[flagged.size()];
         String[] others = new String[flagged.size()];
-        int size = 0;
+        int orderCount = 0;
+        int otherCount = 0;
+        Instant first = null;
+        Instant latest = null;
         for (Counted item : flagged) {
+            if (item.getOrderId() != null) {
+                orders[orderCount++] = item.getOrderId();
+            }
             if (!item.countsAnOrder()) {
-                others[size++] = item.getItemId();
+                others[otherCount++] = item.getItemId();
+            }
+            Instant anchor = anchorOf(item);
+            if (first == null || anchor.isBefore(first)) {
+                first = anchor;
+            }
+            if (latest == null || anchor.isAfter(latest)) {
+                latest = anchor;
             }
         }
-        return sortedDistinct(others, size);
+        return new Listed(sortedDistinct(orders, orderCount), sortedDistinct(others, otherCount), first, latest);
     }
 
     /** The first {@code size} ids, sorted, each once: the order the report lists them in. */

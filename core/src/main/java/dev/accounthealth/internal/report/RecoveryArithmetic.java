@@ -1,6 +1,5 @@
 package dev.accounthealth.internal.report;
 
-import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.ProjectedStatus;
@@ -22,19 +21,8 @@ final class RecoveryArithmetic {
 
     static Recovery of(MetricCount count, MetricStatus status, List<ProjectedStatus> projection) {
         // Every item rolls off the same time after its anchor: the earliest and latest anchors say when.
-        Instant firstAnchor = null;
-        Instant latestAnchor = null;
-        for (Counted item : count.getFlagged()) {
-            Instant anchor = count.anchorOf(item);
-            if (firstAnchor == null || anchor.isBefore(firstAnchor)) {
-                firstAnchor = anchor;
-            }
-            if (latestAnchor == null || anchor.isAfter(latestAnchor)) {
-                latestAnchor = anchor;
-            }
-        }
-        Optional<Instant> next = Optional.ofNullable(firstAnchor).map(count::rollOffAt);
-        Optional<Instant> last = Optional.ofNullable(latestAnchor).map(count::rollOffAt);
+        Optional<Instant> next = count.getFirstAnchor().map(count::rollOffAt);
+        Optional<Instant> last = count.getLatestAnchor().map(count::rollOffAt);
         boolean breach = status == MetricStatus.BREACH;
         OptionalLong clean = OptionalLong.empty();
         OptionalLong defects = OptionalLong.empty();

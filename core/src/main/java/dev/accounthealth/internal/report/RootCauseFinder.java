@@ -20,7 +20,16 @@ final class RootCauseFinder {
     private RootCauseFinder() {
     }
 
+    /** The root causes of a count, found once for as long as a live session's count keeps the same items. */
     static List<RootCause> find(MetricCount count, RootCauseSearch search) {
+        return count.derived(new Search(search), () -> findAfresh(count, search));
+    }
+
+    /** The key of a count's root causes along one search: the search itself, a fact that stays in its session. */
+    private record Search(RootCauseSearch search) {
+    }
+
+    private static List<RootCause> findAfresh(MetricCount count, RootCauseSearch search) {
         List<Counted> flagged = count.getFlagged();
         if (flagged.isEmpty()) {
             return List.of();
