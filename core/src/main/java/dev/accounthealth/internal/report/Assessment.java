@@ -16,7 +16,6 @@ import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MetricStatus;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -113,9 +112,7 @@ final class Assessment {
                         + verdict.getStatus() + " (rule \"" + outcome.producerOf(verdict) + "\")"));
             }
         }
-        Map<MetricKey, MetricVerdict> verdicts = new TreeMap<>(Comparator.comparing(MetricKey::marketplace)
-                .thenComparing(MetricKey::metric).thenComparing(MetricKey::channel)
-                .thenComparingInt(MetricKey::days).thenComparingInt(MetricKey::lagDays));
+        Map<MetricKey, MetricVerdict> verdicts = new TreeMap<>();
         for (MetricCount count : concluded.counts) {
             MetricVerdict verdict = verdictOf.get(count);
             if (verdict == null) {
