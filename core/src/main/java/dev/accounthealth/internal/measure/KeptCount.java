@@ -51,11 +51,14 @@ final class KeptCount {
     private final PriorityQueue<Ahead> ahead = new PriorityQueue<>(Ahead.BY_INSTANT);
     /** For root causes, how many of the items counted have each value of a dimension, kept as items come and go. */
     private final Map<Profile, Histogram> histograms = new HashMap<>();
-    /** Bumped whenever the items counted change: what was derived from them at one version holds for it. */
-    private long version;
-    /** What counts read at the current version derived from their items, by what it is. */
-    private final Map<Object, Object> derived = new HashMap<>();
-    private long derivedVersion = -1;
+    /**
+     * Bumped whenever the items in the numerator, or those counted but not in it, change: what was
+     * derived from them at one version holds for it.
+     */
+    private long inVersion;
+    private long outVersion;
+    /** What counts derived from their items, by what it is, with the version it was derived at. */
+    private final Map<Object, Known> derived = new HashMap<>();
 
     KeptCount(Classification classification, GroupKey key, ClassSet numerator) {
         this.classification = classification;
@@ -112,41 +115,61 @@ final class KeptCount {
 
     /** Which items are counted, as a number that changes whenever they do. */
     long version() {
-        return version;
+        return inVersion + outVersion;
+    }
+
+    /**
+     * Which items are in the numerator ({@code shortSide} false) or counted but not in it, as a
+     * number that changes whenever they do.
+     */
+    long versionOf(boolean shortSide) {
+        return shortSide ? outVersion : inVersion;
     }
 
     /**
      * Something a count read at {@code version} derives from its items (the ids it lists, its
-     * root causes), derived once per version and key while the count stands at that version.
+     * root causes), derived once per version and key while the items stay at that version;
+     * {@code current} is what that version reads now.
      */
-    <T> T derived(long version, Object key, Supplier<T> derive) {
-        if (version != this.version) {
+    <T> T derived(long version, long current, Object key, Supplier<T> derive) {
+        if (version != current) {
             return derive.get();
         }
-        if (derivedVersion != version) {
-            derived.clear();
-            derivedVersion = version;
-        }
-        @SuppressWarnings("unchecked")
-        T known = (T) derived.get(key);
-        if (known == null) {
-            known = derive.get();
+        Known known = derived.get(key);
+        if (known == null || known.version != version) {
+            known = new Known(version, derive.get());
             derived.put(key, known);
         }
-        return known;
+        @SuppressWarnings("unchecked")
+        T value = (T) known.value;
+        return value;
+    }
+
+    /** Something derived, and the version of the items it was derived from. */
+    private record Known(long version, Object value) {
     }
 
     private void count(Counted item, boolean inNumerator) {
-        version++;
-        (inNumerator ? in : out).add(item);
+        if (inNumerator) {
+            inVersion++;
+            in.add(item);
+        } else {
+            outVersion++;
+            out.add(item);
+        }
         for (Histogram histogram : histograms.values()) {
             histogram.add(item, inNumerator);
         }
     }
 
     private void uncount(Counted item) {
-        if (in.remove(item) || out.remove(item)) {
-            version++;
+        boolean wasIn = in.remove(item);
+        if (wasIn || out.remove(item)) {
+            if (wasIn) {
+                inVersion++;
+            } else {
+                outVersion++;
+            }
             for (Histogram histogram : histograms.values()) {
                 histogram.remove(item);
             }
@@ -154,7 +177,8 @@ final class KeptCount {
     }
 
     private void countAfresh(MetricWindow window, Group group, Instant instant) {
-        version++;
+        inVersion++;
+        outVersion++;
         in.clear();
         out.clear();
         ahead.clear();

@@ -39,8 +39,9 @@ public final class MetricCount {
     private final Optional<KeptCount> kept;
     /** Whether the flagged items are those short of a good numerator. */
     private final boolean flagsShortfalls;
-    /** The version of the kept count when this one was read from it. */
+    /** The versions of the kept count, all its items and its flagged ones, when this one was read from it. */
     private final long keptVersion;
+    private final long keptFlaggedVersion;
     private Enforcement enforcement;
     private Listed listed;
 
@@ -57,6 +58,7 @@ public final class MetricCount {
         this.kept = kept;
         this.flagsShortfalls = flagsShortfalls;
         this.keptVersion = kept.map(KeptCount::version).orElse(-1L);
+        this.keptFlaggedVersion = kept.map(k -> k.versionOf(flagsShortfalls)).orElse(-1L);
         this.enforcement = window.getDefinition().getEnforcement();
     }
 
@@ -226,10 +228,19 @@ public final class MetricCount {
     /**
      * Something derived from the items counted and flagged, under a key that says what it is:
      * derived once for as long as a live session's count keeps the same items, afresh otherwise.
-     * The key must tell apart everything the derivation reads besides the items.
+     * The key must tell apart everything the derivation reads besides the items and the figures.
      */
     public <T> T derived(Object key, Supplier<T> derive) {
-        return kept.isPresent() ? kept.get().derived(keptVersion, new Derived(key, flagsShortfalls), derive)
+        return kept.isPresent()
+                ? kept.get().derived(keptVersion, kept.get().version(), new Derived(key, flagsShortfalls), derive)
+                : derive.get();
+    }
+
+    /** Something derived from the flagged items alone: kept while they stay the same, whatever else is counted. */
+    private <T> T derivedFromFlagged(Object key, Supplier<T> derive) {
+        return kept.isPresent()
+                ? kept.get().derived(keptFlaggedVersion, kept.get().versionOf(flagsShortfalls),
+                        new Derived(key, flagsShortfalls), derive)
                 : derive.get();
     }
 
@@ -243,7 +254,7 @@ public final class MetricCount {
 
     private Listed listed() {
         if (listed == null) {
-            listed = derived(Listed.class, this::list);
+            listed = derivedFromFlagged(Listed.class, this::list);
         }
         return listed;
     }

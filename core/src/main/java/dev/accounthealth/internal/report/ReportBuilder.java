@@ -218,10 +218,20 @@ final class ReportBuilder {
         fired.add(outcome.producerOf(count));
         fired.add(outcome.producerOf(verdict));
         fired.addAll(outcome.matchersOf(verdict));
+        MetricStatus status = verdict.getStatus();
         return new MetricResult(definition.getMetric(), definition.getChannel(), window, count.getNumerator(),
-                count.getDenominator(), rate(count), definition.getCondition(), definition.getTarget(),
-                verdict.getStatus(), count.getEnforcement(), count.getOrderIds(), count.getItemIds(),
-                outcome.producerOf(count), List.copyOf(fired),
-                RecoveryArithmetic.of(count, verdict.getStatus(), projection), causes);
+                count.getDenominator(), count.derived(new RateOf(definition), () -> rate(count)),
+                definition.getCondition(), definition.getTarget(), status, count.getEnforcement(), count.getOrderIds(),
+                count.getItemIds(), outcome.producerOf(count), List.copyOf(fired),
+                count.derived(new RecoveryOf(definition, status, projection),
+                        () -> RecoveryArithmetic.of(count, status, projection)), causes);
+    }
+
+    /** The key of a count's rate, which its definition's condition decides whether to give. */
+    private record RateOf(MetricDefinition definition) {
+    }
+
+    /** The key of a count's recovery: its definition's target, its verdict and its projection decide it. */
+    private record RecoveryOf(MetricDefinition definition, MetricStatus status, List<ProjectedStatus> projection) {
     }
 }
