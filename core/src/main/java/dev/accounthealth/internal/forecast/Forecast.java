@@ -17,6 +17,7 @@ import dev.accounthealth.internal.facts.OrderFact;
 import dev.accounthealth.internal.facts.OrderItemFact;
 import dev.accounthealth.internal.facts.ReturnFact;
 import dev.accounthealth.internal.facts.SellerHistory;
+import dev.accounthealth.internal.measure.Classification;
 import dev.accounthealth.internal.measure.Moment;
 import dev.accounthealth.internal.measure.Obligation;
 import java.time.Duration;
@@ -106,6 +107,8 @@ public final class Forecast implements AutoCloseable {
     private final Map<CountedFact, CountedFact> standIns = new IdentityHashMap<>();
     private final List<Moment> counted = new ArrayList<>();
     private boolean moved;
+    /** Where the classification's change logs stood before the first path, to say at the end that the facts came back. */
+    private Classification.RoundTrip trip;
 
     /**
      * @param session the evaluation's rule session, with every fact of {@code now} in it, judged
@@ -222,6 +225,7 @@ public final class Forecast implements AutoCloseable {
         apply(Map.of());
         session.evaluateAt(asOf);
         session.fire();
+        session.classification().cameBack(trip);
         moved = false;
     }
 
@@ -286,6 +290,9 @@ public final class Forecast implements AutoCloseable {
 
     /** Puts a path in the session and judges it as of an instant. */
     private void follow(Map<CountedFact, List<SellerEvent>> path, Instant at) {
+        if (!moved) {
+            trip = session.classification().leaving();
+        }
         moved = true;
         apply(path);
         session.evaluateAt(at);

@@ -44,6 +44,12 @@ public final class Classification {
      */
     private final List<List<Counted>> changeLogs = new ArrayList<>();
     private int[] logEpochs = new int[8];
+    /**
+     * Per class, the stretches of its change log, as {@code [from, to)} pairs in log order, over
+     * which every item changed and came back as it was (a forecast's paths, then the session put
+     * back): a count kept at {@code asOf} has nothing to count again for them.
+     */
+    private final List<List<int[]>> roundTrips = new ArrayList<>();
     private int builds;
     /**
      * In a live session, the counts at {@code asOf} and at each lookback, kept from one report to
@@ -188,6 +194,7 @@ public final class Classification {
                 // Every group of the class is built afresh once; the spans that no longer hold go then.
                 spans.get(classId).removeIf(span -> span.never);
                 log.clear();
+                roundTrips.get(classId).clear();
                 logEpochs[classId]++;
             }
         }
@@ -265,6 +272,7 @@ public final class Classification {
             classNames.add(name);
             spans.add(new ArrayList<>());
             changeLogs.add(null);
+            roundTrips.add(new ArrayList<>());
             if (id >= logEpochs.length) {
                 logEpochs = Arrays.copyOf(logEpochs, 2 * id);
             }
@@ -482,6 +490,68 @@ public final class Classification {
     /** A mark no earlier pass over items used. */
     int nextStamp() {
         return ++builds;
+    }
+
+    /**
+     * Marks where every change log stands before the session's facts are changed and then put
+     * back as they were (the forecast's paths); {@link #cameBack} says they are back.
+     */
+    public RoundTrip leaving() {
+        int[] at = new int[changeLogs.size()];
+        int[] epochs = new int[changeLogs.size()];
+        for (int c = 0; c < at.length; c++) {
+            List<Counted> log = changeLogs.get(c);
+            at[c] = log == null ? -1 : log.size();
+            epochs[c] = logEpochs[c];
+        }
+        return new RoundTrip(at, epochs);
+    }
+
+    /**
+     * Says that every fact changed since {@code trip} is back as it was: the changes logged since
+     * then are left out of what a kept count counts again. A log that started again meanwhile has
+     * lost them anyway.
+     */
+    public void cameBack(RoundTrip trip) {
+        for (int c = 0; c < trip.at().length; c++) {
+            List<Counted> log = changeLogs.get(c);
+            if (trip.at()[c] >= 0 && logEpochs[c] == trip.epochs()[c] && log.size() > trip.at()[c]) {
+                roundTrips.get(c).add(new int[] {trip.at()[c], log.size()});
+            }
+        }
+    }
+
+    /** Where the change logs stood before the facts left on a round trip. */
+    public record RoundTrip(int[] at, int[] epochs) {
+    }
+
+    /**
+     * The items logged as changed in a class between two places of its log, added to {@code to},
+     * leaving out the round trips wholly between them (a count that moved during one, as a rule
+     * joining items to a window might make it, sees all of it); returns how many were added.
+     */
+    int changedBetween(int classId, int from, int until, List<Counted> to) {
+        List<Counted> log = changeLogs.get(classId);
+        int added = 0;
+        int next = from;
+        for (int[] trip : roundTrips.get(classId)) {
+            if (trip[0] < next) {
+                continue;
+            }
+            if (trip[1] > until) {
+                break;
+            }
+            for (int i = next; i < trip[0]; i++) {
+                to.add(log.get(i));
+                added++;
+            }
+            next = trip[1];
+        }
+        for (int i = next; i < until; i++) {
+            to.add(log.get(i));
+            added++;
+        }
+        return added;
     }
 
     /** A class's items by marketplace and channel, as they stood after so many changes of the class. */

@@ -205,11 +205,13 @@ final class KeptCount {
     /** Moves the count to a later instant; {@code false}, leaving it to be counted afresh, when too much moved. */
     private boolean movedTo(MetricWindow window, Group group, Instant instant) {
         long moved = 0;
+        List<Counted> again = new ArrayList<>();
         for (int c = 0; c < watched.length; c++) {
             if (classification.logEpoch(watched[c]) != epochs[c]) {
                 return false;
             }
-            moved += classification.changeLog(watched[c]).size() - logAt[c];
+            moved += classification.changedBetween(watched[c], logAt[c], classification.changeLog(watched[c]).size(),
+                    again);
         }
         Instant newFrom = window.getFrom();
         Instant newTo = window.getTo();
@@ -221,11 +223,6 @@ final class KeptCount {
         long few = FEW + (in.size() + (long) out.size()) / 8;
         if (moved > few || ahead.size() > 2 * (in.size() + out.size()) + 4L * FEW) {
             return false;
-        }
-        List<Counted> again = new ArrayList<>();
-        for (int c = 0; c < watched.length; c++) {
-            List<Counted> log = classification.changeLog(watched[c]);
-            again.addAll(log.subList(logAt[c], log.size()));
         }
         addItems(group, enteringFrom, enteringTo, again);
         addItems(group, leavingFrom, leavingTo, again);
