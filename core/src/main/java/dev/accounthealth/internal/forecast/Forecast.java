@@ -15,7 +15,6 @@ import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.facts.MessageFact;
 import dev.accounthealth.internal.facts.OrderFact;
 import dev.accounthealth.internal.facts.OrderItemFact;
-import dev.accounthealth.internal.facts.ReturnFact;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.measure.Classification;
 import dev.accounthealth.internal.measure.Moment;
@@ -89,11 +88,8 @@ public final class Forecast implements AutoCloseable {
     private final RuleSession session;
     private final SellerHistory now;
     private final Instant asOf;
-    private final Map<String, OrderFact> orders = new HashMap<>();
-    private final Map<String, MessageFact> messages = new HashMap<>();
-    private final Map<String, ReturnFact> returns = new HashMap<>();
-    /** The items and messages of each order, which follow it onto a path. */
-    private final Map<OrderFact, List<CountedFact>> itemsOf = new IdentityHashMap<>();
+    /** The facts of the history the paths look up. */
+    private final HistoryIndex index;
     private final List<Obligation> pending;
     private final List<SellerEvent> onTheirWay = new ArrayList<>();
     /** The deadlines that arose on the roll-off path, such as invoices, and how they were met. */
@@ -114,29 +110,15 @@ public final class Forecast implements AutoCloseable {
      * @param session the evaluation's rule session, with every fact of {@code now} in it, judged
      * @param now the history as of {@code asOf}
      * @param obligations the open deadlines the rules found as of {@code asOf}
+     * @param index the facts of {@code now} by id, and each order's items
      */
-    public Forecast(RuleSession session, SellerHistory now, List<Obligation> obligations) {
+    public Forecast(RuleSession session, SellerHistory now, List<Obligation> obligations, HistoryIndex index) {
         this.session = session;
         this.now = now;
         this.asOf = now.evaluation().getAsOf();
-        for (OrderFact order : now.orders()) {
-            orders.put(order.getOrderId(), order);
+        this.index = index;
+        for (OrderFact order : index.onTheirWay(asOf)) {
             onTheirWay.addAll(Keeping.onItsWay(order, asOf));
-        }
-        for (MessageFact message : now.messages()) {
-            messages.put(message.getMessageId(), message);
-            if (message.getOrder() != null) {
-                itemsOf.computeIfAbsent(message.getOrder(), o -> new ArrayList<>(1)).add(message);
-            }
-        }
-        for (ReturnFact request : now.returns()) {
-            returns.put(request.getReturnId(), request);
-        }
-        for (List<? extends OrderItemFact> items : List.of(now.feedback(), now.claims(), now.chargebacks(),
-                now.returns())) {
-            for (OrderItemFact item : items) {
-                itemsOf.computeIfAbsent(item.getOrder(), o -> new ArrayList<>(1)).add(item);
-            }
         }
         this.pending = obligations.stream().filter(o -> !o.isOverdueAt(asOf) && Keeping.keeps(o.getKind()))
                 .sorted(DUE_ORDER).toList();
@@ -253,7 +235,7 @@ public final class Forecast implements AutoCloseable {
     /** Assumes the events that meet an obligation. */
     private void meet(Map<CountedFact, List<SellerEvent>> path, Obligation obligation, Set<Key> kept, Instant until) {
         for (SellerEvent event : Keeping.meeting(obligation,
-                Optional.ofNullable(obligation.getOrderId()).map(orders::get))) {
+                Optional.ofNullable(obligation.getOrderId()).map(index::order))) {
             assume(path, event, until);
         }
         kept.add(Key.of(obligation));
@@ -273,17 +255,17 @@ public final class Forecast implements AutoCloseable {
     /** The fact of the history an event the forecast assumes is about. */
     private CountedFact factOf(SellerEvent event) {
         if (event instanceof OrderShipped e) {
-            return orders.get(e.orderId());
+            return index.order(e.orderId());
         } else if (event instanceof CarrierScanned e) {
-            return orders.get(e.orderId());
+            return index.order(e.orderId());
         } else if (event instanceof OrderDelivered e) {
-            return orders.get(e.orderId());
+            return index.order(e.orderId());
         } else if (event instanceof InvoiceUploaded e) {
-            return orders.get(e.orderId());
+            return index.order(e.orderId());
         } else if (event instanceof BuyerMessageAnswered e) {
-            return messages.get(e.messageId());
+            return index.message(e.messageId());
         } else if (event instanceof ReturnAnswered e) {
-            return returns.get(e.returnId());
+            return index.returnRequest(e.returnId());
         }
         throw new IllegalStateException("the forecast assumes no " + event.type());
     }
@@ -341,7 +323,7 @@ public final class Forecast implements AutoCloseable {
             changed.add(fact);
         }
         if (fact instanceof OrderFact order) {
-            for (CountedFact item : itemsOf.getOrDefault(order, List.of())) {
+            for (CountedFact item : index.itemsOf(order)) {
                 if (seen.add(item)) {
                     changed.add(item);
                 }

@@ -6,6 +6,7 @@ import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.forecast.DueBatch;
 import dev.accounthealth.internal.forecast.Forecast;
+import dev.accounthealth.internal.forecast.HistoryIndex;
 import dev.accounthealth.internal.measure.Classification;
 import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.Moment;
@@ -55,7 +56,7 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
     public AccountHealthReport evaluate(CompiledRules rules, HistoryFolder folder, Instant asOf, List<?> given) {
         SellerHistory history = folder.history(asOf);
         try (RuleSession session = rules.open(history, given)) {
-            return report(session, history, false, PlanMemory.none());
+            return report(session, history, false, PlanMemory.none(), HistoryIndex.of(history));
         }
     }
 
@@ -67,8 +68,10 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
      * @param kept whether the session serves again after this report: the forecast then puts it
      *     back as it found it; otherwise the session is left on the forecast's last path, to be closed
      * @param plans the plans of the session's last report, to take again those that read the same
+     * @param index the facts of {@code history} by id, for the forecast
      */
-    public AccountHealthReport report(RuleSession session, SellerHistory history, boolean kept, PlanMemory plans) {
+    public AccountHealthReport report(RuleSession session, SellerHistory history, boolean kept, PlanMemory plans,
+                                      HistoryIndex index) {
         Classification classification = session.classification();
         Moment now = Moment.now(history.evaluation().getAsOf(), classification);
         session.countAt(Instants.first(now, lookbacks, classification));
@@ -82,7 +85,7 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
         List<Assessment> later = new ArrayList<>();
         List<DeadlineRisk> risks = List.of();
         if (projectedRollOffs > 0) {
-            Forecast forecast = new Forecast(session, history, present.outcome.obligations());
+            Forecast forecast = new Forecast(session, history, present.outcome.obligations(), index);
             List<Instant> rollOffs = Instants.rollOffs(present, projectedRollOffs);
             List<DueBatch> batches = deadlineLookahead.map(forecast::dueWithin).orElse(List.of());
             TreeSet<Instant> instants = new TreeSet<>(rollOffs);

@@ -4,6 +4,7 @@ import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.internal.drools.CompiledRules;
 import dev.accounthealth.internal.drools.RuleSession;
+import dev.accounthealth.internal.forecast.KeptIndex;
 import dev.accounthealth.internal.facts.CountedFact;
 import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.facts.LiveHistory;
@@ -37,6 +38,8 @@ public final class LiveEvaluation implements AutoCloseable {
     private final Set<CountedFact> changed = new LinkedHashSet<>();
     private final Map<Marketplace, SellingMarketplace> marketplaces = new EnumMap<>(Marketplace.class);
     private final PlanMemory plans = PlanMemory.forSession();
+    /** The facts of the history by id, for the forecast; {@code null} with the session. */
+    private KeptIndex index;
     /** The history the session holds the facts of; {@code null} with the session. */
     private LiveHistory history;
     private RuleSession session;
@@ -70,17 +73,21 @@ public final class LiveEvaluation implements AutoCloseable {
             SellerHistory now;
             if (session == null) {
                 history = new LiveHistory(folder);
-                now = history.refresh(asOf).history();
+                LiveHistory.Update first = history.refresh(asOf);
+                now = first.history();
+                index = new KeptIndex();
+                index.update(first.entered(), first.left(), first.changed());
                 session = rules.openToKeep(now);
                 session.classification().keepCounts();
                 now.marketplaces().forEach(m -> marketplaces.put(m, null));
             } else {
                 LiveHistory.Update update = history.refresh(asOf, changed);
                 now = update.history();
+                index.update(update.entered(), update.left(), update.changed());
                 catchUp(update, asOf);
             }
             changed.clear();
-            return evaluation.report(session, now, true, plans);
+            return evaluation.report(session, now, true, plans, index);
         } catch (RuntimeException e) {
             // A session left half-way by a failing rule is not kept: the next report starts afresh.
             close();
@@ -126,6 +133,7 @@ public final class LiveEvaluation implements AutoCloseable {
             session = null;
         }
         history = null;
+        index = null;
         marketplaces.clear();
     }
 }

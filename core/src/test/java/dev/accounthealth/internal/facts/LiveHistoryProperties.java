@@ -1,6 +1,7 @@
 package dev.accounthealth.internal.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accounthealth.event.BuyerMessageReceived;
@@ -21,6 +22,8 @@ import dev.accounthealth.event.PolicyCategory;
 import dev.accounthealth.event.PolicyViolationReported;
 import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.event.Severity;
+import dev.accounthealth.internal.forecast.HistoryIndex;
+import dev.accounthealth.internal.forecast.KeptIndex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,6 +95,53 @@ class LiveHistoryProperties {
             }
             before.clear();
             before.addAll(now);
+        }
+    }
+
+    /**
+     * The forecast's index of a live history, kept up to date with what entered, left or changed
+     * at each refresh, finds what an index of the history read afresh finds: the same facts by
+     * id, the same items of each order, and the orders shipped, not delivered, promised later.
+     */
+    @Property(tries = 300)
+    void aKeptIndexFindsWhatAnIndexOfTheHistoryReadAfreshFinds(@ForAll("batches") List<List<SellerEvent>> batches) {
+        HistoryFolder folder = new HistoryFolder();
+        LiveHistory live = new LiveHistory(folder);
+        KeptIndex kept = new KeptIndex();
+        boolean first = true;
+        Instant asOf = START;
+        for (List<SellerEvent> batch : batches) {
+            Set<CountedFact> touched = new LinkedHashSet<>();
+            for (SellerEvent event : batch) {
+                CountedFact fact = folder.add(event);
+                if (fact != null) {
+                    touched.add(fact);
+                }
+                asOf = event.at().isAfter(asOf) ? event.at() : asOf;
+            }
+            LiveHistory.Update update = first ? live.refresh(asOf) : live.refresh(asOf, touched);
+            first = false;
+            kept.update(update.entered(), update.left(), update.changed());
+            SellerHistory expected = folder.history(asOf);
+            HistoryIndex fresh = HistoryIndex.of(expected);
+            for (String id : ORDERS) {
+                assertSame(fresh.order(id), kept.order(id), "order " + id);
+            }
+            for (MessageFact message : expected.messages()) {
+                assertSame(message, kept.message(message.getMessageId()));
+            }
+            for (OrderFact order : expected.orders()) {
+                assertEquals(asSet(fresh.itemsOf(order)), asSet(kept.itemsOf(order)), "items of " + order.getOrderId());
+            }
+            for (Instant at : List.of(START, asOf.minusSeconds(3 * 86_400), asOf, asOf.plusSeconds(2 * 86_400))) {
+                Set<CountedFact> onTheirWay = identitySet();
+                expected.orders().stream().filter(o -> o.getShippedAt() != null && o.getDeliveredAt() == null
+                        && o.getLatestDeliveryAt() != null && o.getLatestDeliveryAt().isAfter(at))
+                        .forEach(onTheirWay::add);
+                Set<CountedFact> found = identitySet();
+                kept.onTheirWay(at).forEach(found::add);
+                assertEquals(onTheirWay, found, "on their way at " + at);
+            }
         }
     }
 

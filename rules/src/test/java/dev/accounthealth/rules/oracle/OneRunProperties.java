@@ -16,6 +16,7 @@ import dev.accounthealth.internal.facts.HistoryFolder;
 import dev.accounthealth.internal.facts.SellerHistory;
 import dev.accounthealth.internal.forecast.DueBatch;
 import dev.accounthealth.internal.forecast.Forecast;
+import dev.accounthealth.internal.forecast.HistoryIndex;
 import dev.accounthealth.internal.measure.MarketplaceStatus;
 import dev.accounthealth.internal.measure.MetricVerdict;
 import dev.accounthealth.internal.measure.Moment;
@@ -158,7 +159,7 @@ class OneRunProperties {
     /** The roll-off path at some instants, followed in a session of its own over the history. */
     private static Map<Instant, Forecast.Run> rollOffPath(SellerHistory now, List<Obligation> obligations,
                                                           List<Instant> instants) {
-        try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations)) {
+        try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations, HistoryIndex.of(now))) {
             return forecast.rollOffPath(instants);
         }
     }
@@ -182,7 +183,7 @@ class OneRunProperties {
             obligations = session.outcome().obligations();
         }
         Map<DueBatch, Map<String, Object>> followed = new LinkedHashMap<>();
-        try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations)) {
+        try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations, HistoryIndex.of(now))) {
             List<DueBatch> batches = forecast.dueWithin(LOOKAHEAD);
             List<Instant> instants = new ArrayList<>(List.of(asOf.plus(D.multipliedBy(31))));
             batches.forEach(batch -> instants.add(batch.missedAt()));
@@ -193,7 +194,7 @@ class OneRunProperties {
         }
         Statistics.label("batches of deadlines due soon").collect(followed.isEmpty() ? "none" : "some");
         followed.forEach((batch, figures) -> {
-            try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations)) {
+            try (RuleSession session = RULES.open(now); Forecast forecast = new Forecast(session, now, obligations, HistoryIndex.of(now))) {
                 assertEquals(figuresOf(forecast.missing(batch)), figures, batch + " missed (asOf " + asOf + ")");
             }
         });
