@@ -52,23 +52,12 @@ class LiveHistoryProperties {
 
     @Property(tries = 300)
     void aLiveHistoryReadsAsTheFoldersHistoryAfterEveryRefresh(@ForAll("batches") List<List<SellerEvent>> batches) {
-        HistoryFolder folder = new HistoryFolder();
-        LiveHistory live = new LiveHistory(folder);
+        Feed feed = new Feed();
         Set<CountedFact> before = identitySet();
-        boolean first = true;
-        Instant asOf = START;
         for (List<SellerEvent> batch : batches) {
-            Set<CountedFact> touched = new LinkedHashSet<>();
-            for (SellerEvent event : batch) {
-                CountedFact fact = folder.add(event);
-                if (fact != null) {
-                    touched.add(fact);
-                }
-                asOf = event.at().isAfter(asOf) ? event.at() : asOf;
-            }
-            LiveHistory.Update update = first ? live.refresh(asOf) : live.refresh(asOf, touched);
-            first = false;
-            SellerHistory expected = folder.history(asOf);
+            LiveHistory.Update update = feed.take(batch);
+            Set<CountedFact> touched = feed.touched;
+            SellerHistory expected = feed.folder.history(feed.asOf);
             SellerHistory got = update.history();
 
             assertEquals(expected.marketplaces(), got.marketplaces());
@@ -105,24 +94,13 @@ class LiveHistoryProperties {
      */
     @Property(tries = 300)
     void aKeptIndexFindsWhatAnIndexOfTheHistoryReadAfreshFinds(@ForAll("batches") List<List<SellerEvent>> batches) {
-        HistoryFolder folder = new HistoryFolder();
-        LiveHistory live = new LiveHistory(folder);
+        Feed feed = new Feed();
         KeptIndex kept = new KeptIndex();
-        boolean first = true;
-        Instant asOf = START;
         for (List<SellerEvent> batch : batches) {
-            Set<CountedFact> touched = new LinkedHashSet<>();
-            for (SellerEvent event : batch) {
-                CountedFact fact = folder.add(event);
-                if (fact != null) {
-                    touched.add(fact);
-                }
-                asOf = event.at().isAfter(asOf) ? event.at() : asOf;
-            }
-            LiveHistory.Update update = first ? live.refresh(asOf) : live.refresh(asOf, touched);
-            first = false;
+            LiveHistory.Update update = feed.take(batch);
             kept.update(update.entered(), update.left(), update.changed());
-            SellerHistory expected = folder.history(asOf);
+            Instant asOf = feed.asOf;
+            SellerHistory expected = feed.folder.history(asOf);
             HistoryIndex fresh = HistoryIndex.of(expected);
             for (String id : ORDERS) {
                 assertSame(fresh.order(id), kept.order(id), "order " + id);
@@ -142,6 +120,30 @@ class LiveHistoryProperties {
                 kept.onTheirWay(at).forEach(found::add);
                 assertEquals(onTheirWay, found, "on their way at " + at);
             }
+        }
+    }
+
+    /** A folder and its live history, fed batch by batch, each refreshed as of its latest event. */
+    private static final class Feed {
+        final HistoryFolder folder = new HistoryFolder();
+        final LiveHistory live = new LiveHistory(folder);
+        Instant asOf = START;
+        /** The facts the last batch's events changed. */
+        Set<CountedFact> touched = Set.of();
+        private boolean first = true;
+
+        LiveHistory.Update take(List<SellerEvent> batch) {
+            touched = new LinkedHashSet<>();
+            for (SellerEvent event : batch) {
+                CountedFact fact = folder.add(event);
+                if (fact != null) {
+                    touched.add(fact);
+                }
+                asOf = event.at().isAfter(asOf) ? event.at() : asOf;
+            }
+            LiveHistory.Update update = first ? live.refresh(asOf) : live.refresh(asOf, touched);
+            first = false;
+            return update;
         }
     }
 
