@@ -521,6 +521,21 @@ public final class Classification {
         }
     }
 
+    /** The first of some round trips, in log order, that starts at or after a place of the log. */
+    private static int firstTripFrom(List<int[]> trips, int from) {
+        int lo = 0;
+        int hi = trips.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (trips.get(mid)[0] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Where the change logs stood before the facts left on a round trip. */
     public record RoundTrip(int[] at, int[] epochs) {
     }
@@ -532,12 +547,11 @@ public final class Classification {
      */
     int changedBetween(int classId, int from, int until, List<Counted> to) {
         List<Counted> log = changeLogs.get(classId);
+        List<int[]> trips = roundTrips.get(classId);
         int added = 0;
         int next = from;
-        for (int[] trip : roundTrips.get(classId)) {
-            if (trip[0] < next) {
-                continue;
-            }
+        for (int t = firstTripFrom(trips, from); t < trips.size(); t++) {
+            int[] trip = trips.get(t);
             if (trip[1] > until) {
                 break;
             }

@@ -63,11 +63,6 @@ public final class PlanWriter {
         return wording.locale().toLanguageTag();
     }
 
-    /** The plans of a report, each written afresh. */
-    public List<PlanOfAction> plans(List<MarketplaceHealth> marketplaces) {
-        return plans(marketplaces, PlanMemory.none());
-    }
-
     /** The plans of a report, taking from a session's memory each plan its last report wrote from the same reading. */
     public List<PlanOfAction> plans(List<MarketplaceHealth> marketplaces, PlanMemory memory) {
         List<PlanOfAction> plans = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.accounthealth.internal.report;
 
 import dev.accounthealth.internal.measure.MetricCount;
+import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.ProjectedStatus;
 import dev.accounthealth.report.Recovery;
@@ -19,7 +20,22 @@ final class RecoveryArithmetic {
     private RecoveryArithmetic() {
     }
 
+    /**
+     * A count's recovery with its projection. The figures part is found once for as long as a live
+     * session's count keeps the same items; the projection, which follows the forecast's paths,
+     * is not part of what is kept, so what a count keeps stays one entry per definition and verdict.
+     */
     static Recovery of(MetricCount count, MetricStatus status, List<ProjectedStatus> projection) {
+        Recovery figures = count.derived(new FiguresOf(count.getDefinition(), status), () -> ofFigures(count, status));
+        return projection.isEmpty() ? figures : new Recovery(figures.cleanOrdersNeeded(), figures.defectsToBreach(),
+                figures.nextRollOff(), figures.allClearAt(), projection);
+    }
+
+    /** The key of a count's recovery figures: its definition's target and its verdict decide them. */
+    private record FiguresOf(MetricDefinition definition, MetricStatus status) {
+    }
+
+    private static Recovery ofFigures(MetricCount count, MetricStatus status) {
         // Every item rolls off the same time after its anchor: the earliest and latest anchors say when.
         Optional<Instant> next = count.getFirstAnchor().map(count::rollOffAt);
         Optional<Instant> last = count.getLatestAnchor().map(count::rollOffAt);
@@ -51,7 +67,7 @@ final class RecoveryArithmetic {
                 }
             }
         }
-        return new Recovery(clean, defects, next, last, projection);
+        return new Recovery(clean, defects, next, last, List.of());
     }
 
     /** Least k ≥ 0 with d / (n + k) &lt; T: ⌊d / T⌋ + 1 − n. */

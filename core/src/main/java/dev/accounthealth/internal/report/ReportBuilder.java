@@ -223,15 +223,10 @@ final class ReportBuilder {
                 count.getDenominator(), count.derived(new RateOf(definition), () -> rate(count)),
                 definition.getCondition(), definition.getTarget(), status, count.getEnforcement(), count.getOrderIds(),
                 count.getItemIds(), outcome.producerOf(count), List.copyOf(fired),
-                count.derived(new RecoveryOf(definition, status, projection),
-                        () -> RecoveryArithmetic.of(count, status, projection)), causes);
+                RecoveryArithmetic.of(count, status, projection), causes);
     }
 
     /** The key of a count's rate, which its definition's condition decides whether to give. */
     private record RateOf(MetricDefinition definition) {
-    }
-
-    /** The key of a count's recovery: its definition's target, its verdict and its projection decide it. */
-    private record RecoveryOf(MetricDefinition definition, MetricStatus status, List<ProjectedStatus> projection) {
     }
 }
