@@ -12,9 +12,9 @@ import dev.accounthealth.internal.measure.StatusFinding;
 import dev.accounthealth.internal.measure.TrendAlert;
 import dev.accounthealth.internal.measure.TrendWatch;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,12 +29,25 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * Watches a rule session: how often each rule fired, which rule produced each conclusion
- * (count, verdict, status, obligation, trend) and which rules matched it, so a report can say what
- * decided each verdict; and the conclusions and tables themselves as they come and go, so they
- * are read without scanning every fact of the session.
+ * Watches a rule session: which rule produced each conclusion (count, verdict, status,
+ * obligation, trend) and the conclusions and tables themselves as they come and go, so they are
+ * read without scanning every fact of the session; and, for a report, how often each rule fired
+ * and which rules matched each conclusion, so it can say what decided each verdict.
  */
 final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    /** What a log watches beside the conclusions. */
+    enum Watch {
+        /** The conclusions only: a history, whose snapshots say nothing of the rules that fired. */
+        CONCLUSIONS,
+        /** The firings too, for a report. */
+        FIRINGS,
+        /**
+         * The firings net of those whose facts changed or left since, for a session kept between
+         * reports.
+         */
+        NET_FIRINGS
+    }
+
     /** What the report reads from a session, by type, in the order they were concluded. */
     private static final List<Class<?>> KEPT = List.of(MetricCount.class, MetricVerdict.class, StatusFinding.class,
             MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class, TrendWatch.class,
@@ -48,22 +61,26 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     private final Map<Rule, Boolean> matchesConclusions = new IdentityHashMap<>();
     private final Map<Object, String> producedBy = new IdentityHashMap<>();
     private final Map<Object, Set<String>> matchedBy = new IdentityHashMap<>();
-    private final Map<Class<?>, Set<Object>> kept = new LinkedHashMap<>();
+    private final Map<Class<?>, Concluded> kept = new HashMap<>();
     /**
      * For a session kept between reports, the firings each fact took part in: when the fact
      * changes or leaves, those firings no longer count, so the counts are those of the matches
      * that stand, as a session started afresh would count them. {@code null} otherwise.
      */
     private final Map<Object, List<Firing>> firedOn;
+    private final Watch watch;
 
-    /**
-     * @param net whether the counts are net of the firings whose facts changed or left since
-     */
-    FiringLog(boolean net) {
+    FiringLog(Watch watch) {
         for (Class<?> type : KEPT) {
-            kept.put(type, Collections.newSetFromMap(new LinkedHashMap<>()));
+            kept.put(type, new Concluded());
         }
-        firedOn = net ? new IdentityHashMap<>() : null;
+        this.watch = watch;
+        firedOn = watch == Watch.NET_FIRINGS ? new IdentityHashMap<>() : null;
+    }
+
+    /** Whether the log is to hear of each firing (as an agenda listener). */
+    boolean watchesFirings() {
+        return watch != Watch.CONCLUSIONS;
     }
 
     @Override
@@ -108,11 +125,11 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         Object object = event.getObject();
-        Set<Object> set = kept.get(object.getClass());
+        Concluded set = kept.get(object.getClass());
         if (set == null) {
             return;
         }
-        set.add(new Identity(object));
+        set.add(object);
         if (event.getRule() != null && isConclusion(object)) {
             producedBy.put(object, event.getRule().getName());
         }
@@ -140,9 +157,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     public void objectDeleted(ObjectDeletedEvent event) {
         Object object = event.getOldObject();
         takeBack(object);
-        Set<Object> set = object == null ? null : kept.get(object.getClass());
+        Concluded set = object == null ? null : kept.get(object.getClass());
         if (set != null) {
-            set.remove(new Identity(object));
+            set.remove(object);
             producedBy.remove(object);
             matchedBy.remove(object);
         }
@@ -156,14 +173,11 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     /** The conclusions or tables of one type in the session now. */
     <T> List<T> kept(Class<T> type) {
-        List<T> list = new ArrayList<>();
-        for (Object o : kept.get(type)) {
-            list.add(type.cast(((Identity) o).object()));
-        }
-        return list;
+        return kept.get(type).list(type);
     }
 
     Map<String, Integer> firings() {
+        requireFirings();
         Map<String, Integer> byName = new TreeMap<>();
         firings.forEach((rule, count) -> {
             if (count[0] > 0) {
@@ -190,7 +204,14 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     }
 
     Set<String> matchersOf(Object conclusion) {
+        requireFirings();
         return matchedBy.getOrDefault(conclusion, Set.of());
+    }
+
+    private void requireFirings() {
+        if (!watchesFirings()) {
+            throw new IllegalStateException("this session was opened without watching its rules fire");
+        }
     }
 
     /** One firing of a rule while it stands, and the rule's count it added to. */
@@ -210,16 +231,61 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         }
     }
 
-    /** A conclusion kept by identity: two equal counts are still two conclusions. */
-    private record Identity(Object object) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity that && that.object == object;
+    /**
+     * The conclusions of one type in the session, in the order they were concluded, by identity:
+     * two equal counts are still two conclusions. One taken out leaves a gap, closed once gaps are
+     * half the slots, so a session kept between reports does not grow with every report.
+     */
+    private static final class Concluded {
+        private final Map<Object, Integer> slotOf = new IdentityHashMap<>();
+        private Object[] slots = new Object[16];
+        private int end;
+
+        void add(Object conclusion) {
+            if (slotOf.containsKey(conclusion)) {
+                return;
+            }
+            if (end == slots.length) {
+                if (slotOf.size() * 2 <= end) {
+                    closeGaps();
+                } else {
+                    slots = Arrays.copyOf(slots, end * 2);
+                }
+            }
+            slotOf.put(conclusion, end);
+            slots[end++] = conclusion;
         }
 
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(object);
+        void remove(Object conclusion) {
+            Integer slot = slotOf.remove(conclusion);
+            if (slot != null) {
+                slots[slot] = null;
+            }
+        }
+
+        private void closeGaps() {
+            int kept = 0;
+            for (int i = 0; i < end; i++) {
+                Object conclusion = slots[i];
+                if (conclusion != null) {
+                    slots[kept] = conclusion;
+                    slotOf.put(conclusion, kept);
+                    kept++;
+                }
+            }
+            Arrays.fill(slots, kept, end, null);
+            end = kept;
+        }
+
+        <T> List<T> list(Class<T> type) {
+            List<T> list = new ArrayList<>(slotOf.size());
+            for (int i = 0; i < end; i++) {
+                Object conclusion = slots[i];
+                if (conclusion != null) {
+                    list.add(type.cast(conclusion));
+                }
+            }
+            return list;
         }
     }
 }

@@ -47,7 +47,7 @@ public record HistoryEvaluation(String rulesVersion) {
         List<Instant> instants = instantsOf.apply(history);
         Map<Marketplace, Instant> knownFrom = knownFrom(history);
         List<HealthSnapshot> snapshots = new ArrayList<>(instants.size());
-        try (RuleSession session = rules.open(history, given)) {
+        try (RuleSession session = rules.openForFigures(history, given)) {
             List<Moment> moments = new ArrayList<>(instants.size());
             for (Instant at : instants) {
                 moments.add(Moment.asked(at, session.classification()));

@@ -39,7 +39,7 @@ class FiringLogTest {
         files.write("src/main/resources/dev/accounthealth/test/pairs.drl", PAIRS);
         services.newKieBuilder(files).buildAll();
         session = services.newKieContainer(id).getKieBase().newKieSession();
-        log = new FiringLog(true);
+        log = new FiringLog(FiringLog.Watch.NET_FIRINGS);
         session.addEventListener((AgendaEventListener) log);
         session.addEventListener((RuleRuntimeEventListener) log);
     }
