@@ -53,13 +53,16 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class, TrendWatch.class,
             RootCauseSearch.class, MetricDefinition.class, DeadlineLookahead.class);
 
+    /** Of those, the ones rules conclude: the rest are tables and searches. */
+    private static final Set<Class<?>> CONCLUSIONS = Set.of(MetricCount.class, MetricVerdict.class,
+            StatusFinding.class, MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class);
+
     /** The size of a fact's list of firings at which those taken back are first cleared from it. */
     private static final int PRUNE_FROM = 8;
 
     private final Map<Rule, int[]> firings = new IdentityHashMap<>();
     /** Per rule, whether its matches can hold a conclusion: found out at its first firing. */
     private final Map<Rule, Boolean> matchesConclusions = new IdentityHashMap<>();
-    private final Map<Object, String> producedBy = new IdentityHashMap<>();
     private final Map<Object, Set<String>> matchedBy = new IdentityHashMap<>();
     private final Map<Class<?>, Concluded> kept = new HashMap<>();
     /**
@@ -72,7 +75,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     FiringLog(Watch watch) {
         for (Class<?> type : KEPT) {
-            kept.put(type, new Concluded());
+            kept.put(type, new Concluded(CONCLUSIONS.contains(type)));
         }
         this.watch = watch;
         firedOn = watch == Watch.NET_FIRINGS ? new IdentityHashMap<>() : null;
@@ -129,10 +132,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         if (set == null) {
             return;
         }
-        set.add(object);
-        if (event.getRule() != null && isConclusion(object)) {
-            producedBy.put(object, event.getRule().getName());
-        }
+        set.add(object, event.getRule() == null ? null : event.getRule().getName());
     }
 
     @Override
@@ -160,7 +160,6 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         Concluded set = object == null ? null : kept.get(object.getClass());
         if (set != null) {
             set.remove(object);
-            producedBy.remove(object);
             matchedBy.remove(object);
         }
     }
@@ -200,7 +199,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     /** The rule that inserted a conclusion, or "?" when Java did. */
     String producerOf(Object conclusion) {
-        return producedBy.getOrDefault(conclusion, "?");
+        Concluded set = kept.get(conclusion.getClass());
+        String producer = set == null ? null : set.producerOf(conclusion);
+        return producer == null ? "?" : producer;
     }
 
     Set<String> matchersOf(Object conclusion) {
@@ -234,14 +235,22 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     /**
      * The conclusions of one type in the session, in the order they were concluded, by identity:
      * two equal counts are still two conclusions. One taken out leaves a gap, closed once gaps are
-     * half the slots, so a session kept between reports does not grow with every report.
+     * half the slots, so a session kept between reports does not grow with every report. Beside
+     * each, for a conclusion, the rule that inserted it.
      */
     private static final class Concluded {
+        private final boolean conclusions;
         private final Map<Object, Integer> slotOf = new IdentityHashMap<>();
         private Object[] slots = new Object[16];
+        private String[] producers;
         private int end;
 
-        void add(Object conclusion) {
+        Concluded(boolean conclusions) {
+            this.conclusions = conclusions;
+            producers = conclusions ? new String[16] : null;
+        }
+
+        void add(Object conclusion, String producer) {
             if (slotOf.containsKey(conclusion)) {
                 return;
             }
@@ -250,16 +259,32 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                     closeGaps();
                 } else {
                     slots = Arrays.copyOf(slots, end * 2);
+                    if (conclusions) {
+                        producers = Arrays.copyOf(producers, end * 2);
+                    }
                 }
             }
             slotOf.put(conclusion, end);
-            slots[end++] = conclusion;
+            slots[end] = conclusion;
+            if (conclusions) {
+                producers[end] = producer;
+            }
+            end++;
+        }
+
+        /** The rule that inserted a conclusion held here, or {@code null}. */
+        String producerOf(Object conclusion) {
+            Integer slot = conclusions ? slotOf.get(conclusion) : null;
+            return slot == null ? null : producers[slot];
         }
 
         void remove(Object conclusion) {
             Integer slot = slotOf.remove(conclusion);
             if (slot != null) {
                 slots[slot] = null;
+                if (conclusions) {
+                    producers[slot] = null;
+                }
             }
         }
 
@@ -269,11 +294,17 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                 Object conclusion = slots[i];
                 if (conclusion != null) {
                     slots[kept] = conclusion;
+                    if (conclusions) {
+                        producers[kept] = producers[i];
+                    }
                     slotOf.put(conclusion, kept);
                     kept++;
                 }
             }
             Arrays.fill(slots, kept, end, null);
+            if (conclusions) {
+                Arrays.fill(producers, kept, end, null);
+            }
             end = kept;
         }
 
