@@ -57,7 +57,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     private static final Set<Class<?>> CONCLUSIONS = Set.of(MetricCount.class, MetricVerdict.class,
             StatusFinding.class, MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class);
 
-    /** The size of a fact's list of firings at which those taken back are first cleared from it. */
+    /** The size of a fact's list of firings at which those taken back are cleared from it, at the least. */
     private static final int PRUNE_FROM = 8;
 
     private final Map<Rule, int[]> firings = new IdentityHashMap<>();
@@ -70,7 +70,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
      * changes or leaves, those firings no longer count, so the counts are those of the matches
      * that stand, as a session started afresh would count them. {@code null} otherwise.
      */
-    private final Map<Object, List<Firing>> firedOn;
+    private final Map<Object, Fired> firedOn;
     private final Watch watch;
 
     FiringLog(Watch watch) {
@@ -96,15 +96,15 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         } else {
             count[0]++;
         }
+        List<Object> objects = event.getMatch().getObjects();
         if (firedOn != null) {
             // One firing, shared by its facts: the first of them to change takes it back.
             Firing firing = new Firing(count);
-            for (Object object : event.getMatch().getObjects()) {
-                List<Firing> fired = firedOn.computeIfAbsent(object, o -> new ArrayList<>(2));
-                // A fact that stays (a definition, a marketplace) meets a new firing at every report,
-                // and the firings taken back through its partners would pile up here for good.
-                if (fired.size() >= PRUNE_FROM && Integer.bitCount(fired.size()) == 1) {
-                    fired.removeIf(taken -> !taken.standing);
+            for (Object object : objects) {
+                Fired fired = firedOn.get(object);
+                if (fired == null) {
+                    fired = new Fired();
+                    firedOn.put(object, fired);
                 }
                 fired.add(firing);
             }
@@ -114,7 +114,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             return;
         }
         boolean found = false;
-        for (Object object : event.getMatch().getObjects()) {
+        for (Object object : objects) {
             if (isConclusion(object)) {
                 matchedBy.computeIfAbsent(object, o -> new TreeSet<>()).add(rule.getName());
                 found = true;
@@ -145,11 +145,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         if (firedOn == null || object == null) {
             return;
         }
-        List<Firing> fired = firedOn.remove(object);
+        Fired fired = firedOn.remove(object);
         if (fired != null) {
-            for (Firing firing : fired) {
-                firing.takeBack();
-            }
+            fired.takeBack();
         }
     }
 
@@ -190,8 +188,8 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     int firingsHeld() {
         int held = 0;
         if (firedOn != null) {
-            for (List<Firing> fired : firedOn.values()) {
-                held += fired.size();
+            for (Fired fired : firedOn.values()) {
+                held += fired.size;
             }
         }
         return held;
@@ -212,6 +210,42 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     private void requireFirings() {
         if (!watchesFirings()) {
             throw new IllegalStateException("this session was opened without watching its rules fire");
+        }
+    }
+
+    /**
+     * The firings one fact took part in. A fact that stays (a definition, a marketplace) meets new
+     * firings at every report, and those taken back through its partners would pile up here for
+     * good: they are cleared once the list has doubled since the last clearing, so a fact with
+     * thousands of standing firings is not swept at every new one.
+     */
+    private static final class Fired {
+        private Firing[] firings = new Firing[2];
+        private int size;
+        private int clearAt = PRUNE_FROM;
+
+        void add(Firing firing) {
+            if (size == clearAt) {
+                int standing = 0;
+                for (int i = 0; i < size; i++) {
+                    if (firings[i].standing) {
+                        firings[standing++] = firings[i];
+                    }
+                }
+                Arrays.fill(firings, standing, size, null);
+                size = standing;
+                clearAt = Math.max(PRUNE_FROM, 2 * standing);
+            }
+            if (size == firings.length) {
+                firings = Arrays.copyOf(firings, 2 * size);
+            }
+            firings[size++] = firing;
+        }
+
+        void takeBack() {
+            for (int i = 0; i < size; i++) {
+                firings[i].takeBack();
+            }
         }
     }
 

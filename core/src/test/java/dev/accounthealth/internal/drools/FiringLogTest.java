@@ -69,4 +69,24 @@ class FiringLogTest {
         session.fireAllRules();
         assertEquals(Map.of(), log.firings());
     }
+
+    @Test
+    void aFactWithManyStandingFiringsStillCountsOnlyThoseThatStand() {
+        session.insert("stays");
+        for (int standing = 0; standing < 300; standing++) {
+            session.insert(standing);
+        }
+        session.fireAllRules();
+        for (int report = 0; report < 1000; report++) {
+            FactHandle number = session.insert(1000 + report);
+            session.fireAllRules();
+            session.delete(number);
+            session.fireAllRules();
+        }
+
+        assertEquals(Map.of("A word meets a number", 300), log.firings());
+        // Cleared once the list has doubled: the 300 that stand, the 300 partners' own, and at most
+        // as many again taken back since the last clearing.
+        assertTrue(log.firingsHeld() <= 300 + 2 * 300, () -> "held " + log.firingsHeld());
+    }
 }
