@@ -206,6 +206,22 @@ class RuleSetTest {
                 () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build()
                         .evaluate(twoLateOfSixtyOne().events(), AS_OF));
         assertTrue(e.getMessage().contains("two verdicts"), e.getMessage());
+        // The added rule is named as the one that concluded one of the two.
+        assertTrue(e.getMessage().contains("(rule \"Every rate is OK\")"), e.getMessage());
+    }
+
+    @Test
+    void twoVerdictsForOneMetricInADailyHistoryAreRefusedNamingTheRule(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path status = dir.resolve("dev/accounthealth/rules/status.drl");
+        Files.writeString(status, Files.readString(status)
+                + "\nrule \"Every rate is OK\"\n    salience 40\nwhen\n    $c : MetricCount(denominator > 0)\n"
+                + "then\n    insertLogical(new MetricVerdict($c, MetricStatus.OK));\nend\n");
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build()
+                        .dailyHistory(twoLateOfSixtyOne().events(), AS_OF, 3));
+        assertTrue(e.getMessage().contains("two verdicts"), e.getMessage());
+        assertTrue(e.getMessage().contains("(rule \"Every rate is OK\")"), e.getMessage());
     }
 
     @Test

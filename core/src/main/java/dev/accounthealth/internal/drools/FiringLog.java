@@ -53,10 +53,6 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class, TrendWatch.class,
             RootCauseSearch.class, MetricDefinition.class, DeadlineLookahead.class);
 
-    /** Of those, the ones rules conclude: the rest are tables and searches. */
-    private static final Set<Class<?>> CONCLUSIONS = Set.of(MetricCount.class, MetricVerdict.class,
-            StatusFinding.class, MarketplaceStatus.class, AccountStatus.class, Obligation.class, TrendAlert.class);
-
     /** The size of a fact's list of firings at which those taken back are cleared from it, at the least. */
     private static final int PRUNE_FROM = 8;
 
@@ -75,7 +71,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     FiringLog(Watch watch) {
         for (Class<?> type : KEPT) {
-            kept.put(type, new Concluded(CONCLUSIONS.contains(type)));
+            kept.put(type, new Concluded());
         }
         this.watch = watch;
         firedOn = watch == Watch.NET_FIRINGS ? new IdentityHashMap<>() : null;
@@ -132,7 +128,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         if (set == null) {
             return;
         }
-        set.add(object, event.getRule() == null ? null : event.getRule().getName());
+        set.add(object, event.getRule() != null && isConclusion(object) ? event.getRule().getName() : null);
     }
 
     @Override
@@ -270,19 +266,13 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
      * The conclusions of one type in the session, in the order they were concluded, by identity:
      * two equal counts are still two conclusions. One taken out leaves a gap, closed once gaps are
      * half the slots, so a session kept between reports does not grow with every report. Beside
-     * each, for a conclusion, the rule that inserted it.
+     * each, the rule that inserted it, if it is a conclusion a rule inserted.
      */
     private static final class Concluded {
-        private final boolean conclusions;
         private final Map<Object, Integer> slotOf = new IdentityHashMap<>();
         private Object[] slots = new Object[16];
-        private String[] producers;
+        private String[] producers = new String[16];
         private int end;
-
-        Concluded(boolean conclusions) {
-            this.conclusions = conclusions;
-            producers = conclusions ? new String[16] : null;
-        }
 
         void add(Object conclusion, String producer) {
             if (slotOf.containsKey(conclusion)) {
@@ -293,22 +283,18 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                     closeGaps();
                 } else {
                     slots = Arrays.copyOf(slots, end * 2);
-                    if (conclusions) {
-                        producers = Arrays.copyOf(producers, end * 2);
-                    }
+                    producers = Arrays.copyOf(producers, end * 2);
                 }
             }
             slotOf.put(conclusion, end);
             slots[end] = conclusion;
-            if (conclusions) {
-                producers[end] = producer;
-            }
+            producers[end] = producer;
             end++;
         }
 
         /** The rule that inserted a conclusion held here, or {@code null}. */
         String producerOf(Object conclusion) {
-            Integer slot = conclusions ? slotOf.get(conclusion) : null;
+            Integer slot = slotOf.get(conclusion);
             return slot == null ? null : producers[slot];
         }
 
@@ -316,9 +302,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             Integer slot = slotOf.remove(conclusion);
             if (slot != null) {
                 slots[slot] = null;
-                if (conclusions) {
-                    producers[slot] = null;
-                }
+                producers[slot] = null;
             }
         }
 
@@ -328,17 +312,13 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                 Object conclusion = slots[i];
                 if (conclusion != null) {
                     slots[kept] = conclusion;
-                    if (conclusions) {
-                        producers[kept] = producers[i];
-                    }
+                    producers[kept] = producers[i];
                     slotOf.put(conclusion, kept);
                     kept++;
                 }
             }
             Arrays.fill(slots, kept, end, null);
-            if (conclusions) {
-                Arrays.fill(producers, kept, end, null);
-            }
+            Arrays.fill(producers, kept, end, null);
             end = kept;
         }
 
