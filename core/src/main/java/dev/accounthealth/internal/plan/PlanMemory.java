@@ -1,5 +1,7 @@
 package dev.accounthealth.internal.plan;
 
+import dev.accounthealth.event.Marketplace;
+import dev.accounthealth.report.Channel;
 import dev.accounthealth.report.PlanOfAction;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +15,8 @@ import java.util.function.Function;
  */
 public final class PlanMemory {
     private final boolean remembers;
-    private Map<PlanWriter.Reading, PlanOfAction> last = new HashMap<>();
-    private Map<PlanWriter.Reading, PlanOfAction> written = new HashMap<>();
+    private Map<Slot, Written> last = new HashMap<>();
+    private Map<Slot, Written> written = new HashMap<>();
 
     private PlanMemory(boolean remembers) {
         this.remembers = remembers;
@@ -34,11 +36,12 @@ public final class PlanMemory {
         if (!remembers) {
             return write.apply(reading);
         }
-        PlanOfAction plan = last.get(reading);
-        if (plan == null) {
-            plan = write.apply(reading);
-        }
-        written.put(reading, plan);
+        // Found by what the plan is about, then compared whole: a reading's hash would walk every
+        // figure and root cause of its windows at every report.
+        Slot slot = Slot.of(reading);
+        Written before = last.get(slot);
+        PlanOfAction plan = before != null && before.reading.equals(reading) ? before.plan : write.apply(reading);
+        written.put(slot, new Written(reading, plan));
         return plan;
     }
 
@@ -47,5 +50,16 @@ public final class PlanMemory {
             last = written;
             written = new HashMap<>();
         }
+    }
+
+    /** What a plan is about: one metric of one channel in one marketplace. */
+    private record Slot(Marketplace marketplace, String metric, Channel channel) {
+        static Slot of(PlanWriter.Reading reading) {
+            PlanWriter.WindowReading first = reading.windows().get(0);
+            return new Slot(reading.marketplace(), first.metric(), first.channel());
+        }
+    }
+
+    private record Written(PlanWriter.Reading reading, PlanOfAction plan) {
     }
 }
