@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Loading, copying, editing and breaking rule sets, as a rule author does. */
@@ -196,32 +197,27 @@ class RuleSetTest {
     }
 
     @Test
-    void twoVerdictsForOneMetricAreRefused(@TempDir Path dir) throws IOException {
-        RuleSet.defaults().copyTo(dir);
-        Path status = dir.resolve("dev/accounthealth/rules/status.drl");
-        Files.writeString(status, Files.readString(status)
-                + "\nrule \"Every rate is OK\"\n    salience 40\nwhen\n    $c : MetricCount(denominator > 0)\n"
-                + "then\n    insertLogical(new MetricVerdict($c, MetricStatus.OK));\nend\n");
-        RuleSetException e = assertThrows(RuleSetException.class,
-                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build()
-                        .evaluate(twoLateOfSixtyOne().events(), AS_OF));
-        assertTrue(e.getMessage().contains("two verdicts"), e.getMessage());
-        // The added rule is named as the one that concluded one of the two.
-        assertTrue(e.getMessage().contains("(rule \"Every rate is OK\")"), e.getMessage());
+    void twoVerdictsForOneMetricAreRefusedNamingTheRule(@TempDir Path dir) throws IOException {
+        AccountHealthEvaluator evaluator = withEveryRateAlsoOk(dir);
+        List<Executable> runs = List.of(
+                () -> evaluator.evaluate(twoLateOfSixtyOne().events(), AS_OF),
+                () -> evaluator.dailyHistory(twoLateOfSixtyOne().events(), AS_OF, 3));
+        for (Executable run : runs) {
+            RuleSetException e = assertThrows(RuleSetException.class, run);
+            assertTrue(e.getMessage().contains("two verdicts"), e.getMessage());
+            // The added rule is named as the one that concluded one of the two.
+            assertTrue(e.getMessage().contains("(rule \"Every rate is OK\")"), e.getMessage());
+        }
     }
 
-    @Test
-    void twoVerdictsForOneMetricInADailyHistoryAreRefusedNamingTheRule(@TempDir Path dir) throws IOException {
+    /** The default rules with one more that calls every rate OK, beside the verdict the defaults give. */
+    private static AccountHealthEvaluator withEveryRateAlsoOk(Path dir) throws IOException {
         RuleSet.defaults().copyTo(dir);
         Path status = dir.resolve("dev/accounthealth/rules/status.drl");
         Files.writeString(status, Files.readString(status)
                 + "\nrule \"Every rate is OK\"\n    salience 40\nwhen\n    $c : MetricCount(denominator > 0)\n"
                 + "then\n    insertLogical(new MetricVerdict($c, MetricStatus.OK));\nend\n");
-        RuleSetException e = assertThrows(RuleSetException.class,
-                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build()
-                        .dailyHistory(twoLateOfSixtyOne().events(), AS_OF, 3));
-        assertTrue(e.getMessage().contains("two verdicts"), e.getMessage());
-        assertTrue(e.getMessage().contains("(rule \"Every rate is OK\")"), e.getMessage());
+        return AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build();
     }
 
     @Test
