@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -35,8 +36,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * confirmed, and so on (so the deadlines open at any time stay as few as in the history); each
  * report is as of the new event.
  *
- * <p>The session is filled with the history before each iteration, outside the measured time,
- * so that the messages an iteration adds (a few thousand) stay small beside the history.
+ * <p>A session is filled with the history, outside the measured time, before every
+ * {@value #EVENTS_PER_FILL} new events, so that what it holds stays near the history (a tenth
+ * more at most at 10k events): a session kept for a whole 5-second iteration would take tens of
+ * thousands of events once reports cost a fraction of a millisecond, and be measured at several
+ * times the history's size. The first reports after a fill, which set up what the session keeps
+ * (some 10 ms each at 100k events), are measured with the rest.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class LiveSessionBenchmark {
+    /** How many new events a session filled with the history takes before it is filled afresh. */
+    public static final int EVENTS_PER_FILL = 1000;
 
     /** About how many events the seller's history holds. */
     @Param({"10000", "100000"})
@@ -59,8 +66,6 @@ public class LiveSessionBenchmark {
 
     private List<SellerEvent> history;
     private AccountHealthEvaluator evaluator;
-    private HealthSession session;
-    private long next;
 
     /** Generates the history and builds the evaluator, outside the measured time. */
     @Setup(Level.Trial)
@@ -71,37 +76,57 @@ public class LiveSessionBenchmark {
                 : AccountHealthEvaluator.builder().build();
     }
 
-    /** A session holding the whole history, reported on once. */
-    @Setup(Level.Iteration)
-    public void fillSession() {
-        session = evaluator.openSession();
-        session.acceptAll(history);
-        session.report(SellerWorkloads.AS_OF);
-        next = 0;
-    }
-
-    @TearDown(Level.Iteration)
-    public void closeSession() {
-        session.close();
-    }
-
-    /** One new event into the session, then the report as of it. */
+    /** {@value #EVENTS_PER_FILL} new events into a session holding the history, each followed by the report as of it. */
     @Benchmark
-    public AccountHealthReport oneEventAndReport() {
-        next++;
-        Instant at = SellerWorkloads.AS_OF.plusSeconds(next);
-        String order = "LIVE-" + (next + 1) / 2;
-        session.accept(next % 2 == 1
-                ? OrderPlaced.builder().orderId(order).marketplace(Marketplace.FR).channel(FulfillmentChannel.MFN)
-                        .at(at).latestShipAt(at.plus(Duration.ofDays(1))).latestDeliveryAt(at.plus(Duration.ofDays(4)))
-                        .build()
-                : new OrderShipped(at, order, "Colissimo", "TRK-" + order));
-        return session.report(at);
+    @OperationsPerInvocation(EVENTS_PER_FILL)
+    public AccountHealthReport oneEventAndReport(LiveSeller seller) {
+        AccountHealthReport last = null;
+        for (int i = 0; i < EVENTS_PER_FILL; i++) {
+            last = seller.oneEventAndReport();
+        }
+        return last;
     }
 
     /** The same seller evaluated afresh by the same evaluator. */
     @Benchmark
     public AccountHealthReport reEvaluation() {
         return evaluator.evaluate(history, SellerWorkloads.AS_OF);
+    }
+
+    /** A session holding the history, filled afresh before each invocation, and the events it has taken since. */
+    @State(Scope.Thread)
+    public static class LiveSeller {
+        private HealthSession session;
+        private long next;
+
+        /** A session holding the whole history, reported on once, outside the measured time. */
+        @Setup(Level.Invocation)
+        public void fill(LiveSessionBenchmark benchmark) {
+            close();
+            session = benchmark.evaluator.openSession();
+            session.acceptAll(benchmark.history);
+            session.report(SellerWorkloads.AS_OF);
+            next = 0;
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+        }
+
+        AccountHealthReport oneEventAndReport() {
+            next++;
+            Instant at = SellerWorkloads.AS_OF.plusSeconds(next);
+            String order = "LIVE-" + (next + 1) / 2;
+            session.accept(next % 2 == 1
+                    ? OrderPlaced.builder().orderId(order).marketplace(Marketplace.FR)
+                            .channel(FulfillmentChannel.MFN).at(at).latestShipAt(at.plus(Duration.ofDays(1)))
+                            .latestDeliveryAt(at.plus(Duration.ofDays(4))).build()
+                    : new OrderShipped(at, order, "Colissimo", "TRK-" + order));
+            return session.report(at);
+        }
     }
 }
