@@ -54,7 +54,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
             RootCauseSearch.class, MetricDefinition.class, DeadlineLookahead.class);
 
     /** The size of a fact's list of firings at which those taken back are cleared from it, at the least. */
-    private static final int PRUNE_FROM = 8;
+    private static final int CLEAR_FROM = 8;
 
     private final Map<Rule, int[]> firings = new IdentityHashMap<>();
     /** Per rule, whether its matches can hold a conclusion: found out at its first firing. */
@@ -218,7 +218,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     private static final class Fired {
         private Firing[] firings = new Firing[2];
         private int size;
-        private int clearAt = PRUNE_FROM;
+        private int clearAt = CLEAR_FROM;
 
         void add(Firing firing) {
             if (size == clearAt) {
@@ -230,7 +230,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                 }
                 Arrays.fill(firings, standing, size, null);
                 size = standing;
-                clearAt = Math.max(PRUNE_FROM, 2 * standing);
+                clearAt = Math.max(CLEAR_FROM, 2 * standing);
             }
             if (size == firings.length) {
                 firings = Arrays.copyOf(firings, 2 * size);
@@ -275,9 +275,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         private int end;
 
         void add(Object conclusion, String producer) {
-            if (slotOf.containsKey(conclusion)) {
-                return;
-            }
+            // Room first: closing the gaps moves every slot, so a new one is numbered after it.
             if (end == slots.length) {
                 if (slotOf.size() * 2 <= end) {
                     closeGaps();
@@ -286,7 +284,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                     producers = Arrays.copyOf(producers, end * 2);
                 }
             }
-            slotOf.put(conclusion, end);
+            if (slotOf.putIfAbsent(conclusion, end) != null) {
+                return;
+            }
             slots[end] = conclusion;
             producers[end] = producer;
             end++;
