@@ -4,11 +4,15 @@ import dev.accounthealth.RuleSetException;
 import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.internal.facts.Evaluation;
 import dev.accounthealth.internal.measure.Classification;
+import dev.accounthealth.internal.measure.MetricDefinition;
+import dev.accounthealth.internal.measure.MetricWindow;
 import dev.accounthealth.internal.measure.Moment;
 import dev.accounthealth.internal.measure.Obligation;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
@@ -28,7 +32,8 @@ public final class RuleSession implements AutoCloseable {
     private final KieSession session;
     private final FiringLog log;
     private final Classification classification;
-    private final List<FactHandle> moments = new ArrayList<>();
+    /** Each moment counted, its fact first, then its windows: one per definition standing when it was counted. */
+    private final Map<Moment, List<FactHandle>> moments = new LinkedHashMap<>();
     private FactHandle evaluation;
     private Instant evaluatedAt;
 
@@ -108,20 +113,29 @@ public final class RuleSession implements AutoCloseable {
         }
     }
 
-    /** Counts and judges the figures at more moments, from the classification as it stands. */
+    /**
+     * Counts and judges the figures at more moments, from the classification as it stands: each
+     * goes in with a window per metric definition the session holds, which the counting rules
+     * count over.
+     */
     public void countAt(List<Moment> more) {
+        List<MetricDefinition> definitions = log.kept(MetricDefinition.class);
         for (Moment moment : more) {
-            moments.add(session.insert(moment));
+            List<FactHandle> handles = new ArrayList<>(definitions.size() + 1);
+            handles.add(session.insert(moment));
+            for (MetricDefinition definition : definitions) {
+                handles.add(session.insert(new MetricWindow(definition, moment)));
+            }
+            moments.put(moment, handles);
         }
         fire();
     }
 
-    /** Forgets one moment counted, with what was concluded at it. */
+    /** Forgets one moment counted, with its windows and what was concluded at them. */
     public void forget(Moment moment) {
-        FactHandle handle = session.getFactHandle(moment);
-        if (handle != null) {
-            session.delete(handle);
-            moments.remove(handle);
+        List<FactHandle> handles = moments.remove(moment);
+        if (handles != null) {
+            deleteAll(handles);
         }
     }
 
@@ -137,10 +151,15 @@ public final class RuleSession implements AutoCloseable {
 
     /** Forgets every moment counted so far, with what was concluded at them. */
     public void forgetMoments() {
-        for (FactHandle moment : moments) {
-            session.delete(moment);
-        }
+        moments.values().forEach(this::deleteAll);
         moments.clear();
+    }
+
+    /** A moment's windows first, then the moment: the counts over them go with the windows. */
+    private void deleteAll(List<FactHandle> handles) {
+        for (int i = handles.size() - 1; i >= 0; i--) {
+            session.delete(handles.get(i));
+        }
     }
 
     /** What the session has concluded so far. */
