@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kie.api.definition.rule.Rule;
@@ -169,9 +170,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         return kept.get(type).list(type);
     }
 
-    Map<String, Integer> firings() {
+    SortedMap<String, Integer> firings() {
         requireFirings();
-        Map<String, Integer> byName = new TreeMap<>();
+        SortedMap<String, Integer> byName = new TreeMap<>();
         firings.forEach((rule, count) -> {
             if (count[0] > 0) {
                 byName.merge(rule.getName(), count[0], Integer::sum);

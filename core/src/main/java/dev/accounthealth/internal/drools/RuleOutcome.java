@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 
 /** What a rule session has concluded so far, at every moment it counted, and which rules concluded it. */
 public final class RuleOutcome {
@@ -110,7 +111,7 @@ public final class RuleOutcome {
     }
 
     /** How many times each rule fired in the session so far, by rule name. */
-    public Map<String, Integer> firings() {
+    public SortedMap<String, Integer> firings() {
         return log.firings();
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -78,7 +79,7 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
         Assessment present = Assessment.of(history, session.outcome(), now);
         // Read before the forecast: its paths fire rules of their own in this session, and the
         // deadlines as of asOf are concluded anew once it is put back.
-        Map<String, Integer> firings = present.outcome.firings();
+        SortedMap<String, Integer> firings = present.outcome.firings();
         List<Deadline> deadlines = ReportBuilder.deadlines(present.outcome);
         // Also before: root causes read the items' classes, which a path changes.
         Map<MetricCount, List<RootCause>> causes = ReportBuilder.rootCauses(present);

@@ -36,6 +36,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -64,7 +65,7 @@ final class ReportBuilder {
      * @param risks what missing each batch of deadlines falling due soon would do
      * @param plans the plans of a live session's last report, to take again those that read the same
      */
-    static AccountHealthReport build(SellerHistory history, Assessment now, Map<String, Integer> firings,
+    static AccountHealthReport build(SellerHistory history, Assessment now, SortedMap<String, Integer> firings,
                                      List<Deadline> deadlines, Map<MetricCount, List<RootCause>> causes,
                                      List<Assessment> later, List<DeadlineRisk> risks, String rulesVersion,
                                      PlanWriter planWriter, PlanMemory plans) {
@@ -120,7 +121,7 @@ final class ReportBuilder {
         }
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
-                new TreeMap<>(firings), outlook, risks, earlyWarnings(now), deadlines,
+                firings, outlook, risks, earlyWarnings(now), deadlines,
                 planWriter.plans(marketplaces, plans), planWriter.language());
     }
 
@@ -173,9 +174,20 @@ final class ReportBuilder {
                     Optional.ofNullable(obligation.getOrderId()), obligation.getDue(), obligation.isOverdueAt(outcome.evaluatedAt()),
                     outcome.producerOf(obligation)));
         }
-        deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::kind)
-                .thenComparing(Deadline::marketplace).thenComparing(Deadline::ref));
+        deadlines.sort(ReportBuilder::byDueKindMarketplaceRef);
         return deadlines;
+    }
+
+    /** Written out rather than chained: a live session sorts every open deadline at each report. */
+    private static int byDueKindMarketplaceRef(Deadline a, Deadline b) {
+        int order = a.due().compareTo(b.due());
+        if (order == 0) {
+            order = a.kind().compareTo(b.kind());
+        }
+        if (order == 0) {
+            order = a.marketplace().compareTo(b.marketplace());
+        }
+        return order != 0 ? order : a.ref().compareTo(b.ref());
     }
 
     private static BigDecimal fraction(long numerator, long denominator) {
