@@ -9,13 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accounthealth.AccountHealthEvaluator;
+import dev.accounthealth.HealthSession;
 import dev.accounthealth.RuleFile;
 import dev.accounthealth.RuleProblem;
 import dev.accounthealth.RuleSet;
 import dev.accounthealth.RuleSetException;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.OrderShipped;
+import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Channel;
+import dev.accounthealth.report.HealthStatus;
 import dev.accounthealth.report.MetricStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,6 +93,61 @@ class RuleSetTest {
         assertEquals(40, lsr.denominator());
         assertEquals(2, lsr.numerator());
         assertTrue(Story.marketplace(report, Marketplace.FR).metric("LATE_SHIPMENT_RATE", Channel.MFN, 10).isEmpty());
+    }
+
+    /**
+     * A rule that reads a class through a count (here: orders whose promised delivery date has
+     * passed, a class the count does not count) is judged again in a live session when only that
+     * class changed: twenty orders shipped on time leave the late shipment rate at 0 of 20 with
+     * no order behind it, while the time passes their promised delivery dates.
+     */
+    @Test
+    void aConditionReadingAnotherClassThroughACountHoldsInALiveSession(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        Files.writeString(shipping, Files.readString(shipping)
+                .replace("import dev.accounthealth.internal.measure.MetricDefinition\n",
+                        "import dev.accounthealth.internal.measure.MetricCount\n"
+                                + "import dev.accounthealth.internal.measure.MetricDefinition\n"
+                                + "import dev.accounthealth.internal.measure.StatusFinding\n"
+                                + "import dev.accounthealth.report.HealthStatus\n")
+                + String.join("\n", "",
+                "rule \"An order's promised delivery date has passed once it has passed\"",
+                "    salience 80",
+                "when",
+                "    $o : OrderFact(latestDeliveryAt != null)",
+                "then",
+                "    classify.item($o).as(\"PROMISE_PASSED\").after($o.getLatestDeliveryAt());",
+                "end",
+                "",
+                "rule \"A late shipment rate over an order past its promised delivery makes its marketplace critical\"",
+                "    salience 30",
+                "when",
+                "    $c : MetricCount(metric == \"LATE_SHIPMENT_RATE\", moment.now, countOf(\"PROMISE_PASSED\") > 0)",
+                "then",
+                "    insertLogical(new StatusFinding($c.getMarketplace(), $c.getMoment(), HealthStatus.CRITICAL));",
+                "end", ""));
+        AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build();
+        Story story = new Story();
+        for (int i = 0; i < 20; i++) {
+            Instant due = AS_OF.minus(hours(2 + i * 3L));
+            story.add(Events.mfnDue(id(i), Marketplace.FR, due), new OrderShipped(due.minus(hours(1)), id(i)));
+        }
+        // The earliest promise, 5 days after the earliest order was due (59 hours before asOf), has passed by then.
+        Instant later = AS_OF.plus(hours(62));
+
+        try (HealthSession session = evaluator.openSession()) {
+            session.acceptAll(story.events());
+            assertEquals(HealthStatus.HEALTHY, Story.marketplace(session.report(AS_OF), Marketplace.FR).status());
+            AccountHealthReport live = session.report(later);
+
+            AccountHealthReport evaluated = evaluator.evaluate(story.events(), later);
+            var lsr = Story.metric(evaluated, Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10);
+            assertEquals(0, lsr.numerator());
+            assertEquals(20, lsr.denominator());
+            assertEquals(HealthStatus.CRITICAL, Story.marketplace(evaluated, Marketplace.FR).status());
+            assertEquals(evaluated, live);
+        }
     }
 
     @Test

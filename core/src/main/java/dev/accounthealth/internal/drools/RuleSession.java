@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
@@ -32,8 +33,8 @@ public final class RuleSession implements AutoCloseable {
     private final KieSession session;
     private final FiringLog log;
     private final Classification classification;
-    /** Each moment counted, its fact first, then its windows: one per definition standing when it was counted. */
-    private final Map<Moment, List<FactHandle>> moments = new LinkedHashMap<>();
+    /** Each moment counted, with its windows: one per definition standing when it was counted. */
+    private final Map<Moment, Counting> moments = new LinkedHashMap<>();
     private FactHandle evaluation;
     private Instant evaluatedAt;
 
@@ -121,21 +122,65 @@ public final class RuleSession implements AutoCloseable {
     public void countAt(List<Moment> more) {
         List<MetricDefinition> definitions = log.kept(MetricDefinition.class);
         for (Moment moment : more) {
-            List<FactHandle> handles = new ArrayList<>(definitions.size() + 1);
-            handles.add(session.insert(moment));
+            Counting counting = new Counting(session.insert(moment), definitions.size());
             for (MetricDefinition definition : definitions) {
-                handles.add(session.insert(new MetricWindow(definition, moment)));
+                MetricWindow window = new MetricWindow(definition, moment);
+                counting.windows.add(window);
+                counting.handles.add(session.insert(window));
             }
-            moments.put(moment, handles);
+            moments.put(moment, counting);
         }
         fire();
     }
 
+    /**
+     * Moves the moments counted so far, each of which follows {@code asOf} ({@code asOf} itself, a
+     * lookback), to a new {@code asOf}, and counts and judges the figures there. Every window is
+     * counted again, even where its instant did not change (the items may have); a count equal to
+     * the one concluded before stands in its place with all that was concluded from it, so only
+     * what changed is judged again. When a moment counted does not follow {@code asOf}, or the
+     * metric definitions are no longer those the windows were made for, every moment is
+     * forgotten instead, to be counted afresh.
+     *
+     * @return {@code asOf}'s own moment, moved; empty when nothing was moved
+     */
+    public Optional<Moment> moveTo(Instant asOf) {
+        List<MetricDefinition> definitions = log.kept(MetricDefinition.class);
+        Moment now = null;
+        for (Map.Entry<Moment, Counting> counted : moments.entrySet()) {
+            Moment moment = counted.getKey();
+            if (!moment.followsAsOf() || !counted.getValue().countsFor(definitions)) {
+                forgetMoments();
+                return Optional.empty();
+            }
+            if (moment.isNow()) {
+                now = moment;
+            }
+        }
+        if (now == null) {
+            forgetMoments();
+            return Optional.empty();
+        }
+        for (Map.Entry<Moment, Counting> counted : moments.entrySet()) {
+            Moment moment = counted.getKey();
+            Counting counting = counted.getValue();
+            moment.follow(asOf);
+            session.update(counting.moment, moment);
+            for (int i = 0; i < counting.windows.size(); i++) {
+                MetricWindow window = counting.windows.get(i);
+                window.follow();
+                session.update(counting.handles.get(i), window);
+            }
+        }
+        fire();
+        return Optional.of(now);
+    }
+
     /** Forgets one moment counted, with its windows and what was concluded at them. */
     public void forget(Moment moment) {
-        List<FactHandle> handles = moments.remove(moment);
-        if (handles != null) {
-            deleteAll(handles);
+        Counting counting = moments.remove(moment);
+        if (counting != null) {
+            counting.delete();
         }
     }
 
@@ -151,14 +196,41 @@ public final class RuleSession implements AutoCloseable {
 
     /** Forgets every moment counted so far, with what was concluded at them. */
     public void forgetMoments() {
-        moments.values().forEach(this::deleteAll);
+        moments.values().forEach(Counting::delete);
         moments.clear();
     }
 
-    /** A moment's windows first, then the moment: the counts over them go with the windows. */
-    private void deleteAll(List<FactHandle> handles) {
-        for (int i = handles.size() - 1; i >= 0; i--) {
-            session.delete(handles.get(i));
+    /** A moment in the session, with its windows and their handles, in the order of the definitions. */
+    private final class Counting {
+        private final FactHandle moment;
+        private final List<MetricWindow> windows;
+        private final List<FactHandle> handles;
+
+        Counting(FactHandle moment, int definitions) {
+            this.moment = moment;
+            this.windows = new ArrayList<>(definitions);
+            this.handles = new ArrayList<>(definitions);
+        }
+
+        /** Whether the windows are those of these definitions, one each, in order. */
+        boolean countsFor(List<MetricDefinition> definitions) {
+            if (definitions.size() != windows.size()) {
+                return false;
+            }
+            for (int i = 0; i < windows.size(); i++) {
+                if (windows.get(i).getDefinition() != definitions.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The windows first, then the moment: the counts over them go with the windows. */
+        void delete() {
+            for (int i = handles.size() - 1; i >= 0; i--) {
+                session.delete(handles.get(i));
+            }
+            session.delete(moment);
         }
     }
 

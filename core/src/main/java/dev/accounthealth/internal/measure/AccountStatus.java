@@ -20,6 +20,17 @@ public final class AccountStatus {
         return status;
     }
 
+    /** The same status at the same moment (the same object, wherever it has moved to). */
+    @Override
+    public boolean equals(Object object) {
+        return object instanceof AccountStatus other && moment == other.moment && status == other.status;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(moment) * 31 + status.hashCode();
+    }
+
     @Override
     public String toString() {
         return "account " + status + " at " + moment;

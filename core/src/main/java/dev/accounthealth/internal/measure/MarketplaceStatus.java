@@ -27,6 +27,18 @@ public final class MarketplaceStatus {
         return status;
     }
 
+    /** The same status of the same marketplace at the same moment (the same object, wherever it has moved to). */
+    @Override
+    public boolean equals(Object object) {
+        return object instanceof MarketplaceStatus other && marketplace == other.marketplace
+                && moment == other.moment && status == other.status;
+    }
+
+    @Override
+    public int hashCode() {
+        return (marketplace.hashCode() * 31 + System.identityHashCode(moment)) * 31 + status.hashCode();
+    }
+
     @Override
     public String toString() {
         return marketplace + " " + status + " at " + moment;

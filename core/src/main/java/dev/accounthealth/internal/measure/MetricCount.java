@@ -44,6 +44,10 @@ public final class MetricCount {
     private final long keptFlaggedVersion;
     private Enforcement enforcement;
     private Listed listed;
+    /** What {@link #countOf} answered, class by class, in the order asked: what conditions on this count read. */
+    private String[] readClasses = NO_CLASSES;
+    private long[] readCounts;
+    private static final String[] NO_CLASSES = {};
 
     private MetricCount(MetricWindow window, Marketplace marketplace, ClassSet numeratorClasses, String denominatorClass,
                         long numerator, long denominator, List<Counted> flagged, Optional<KeptCount> kept,
@@ -84,11 +88,26 @@ public final class MetricCount {
         return this;
     }
 
-    /** How many of the items counted among are in a class at the moment (open critical notices…). */
+    /**
+     * How many of the items counted among are in a class at the moment (open critical notices…).
+     * Counted once per class: a condition on this count reads what it read when the count was made,
+     * and two counts are equal only if they read the same.
+     */
     public long countOf(String className) {
+        for (int i = 0; i < readClasses.length; i++) {
+            if (readClasses[i].equals(className)) {
+                return readCounts[i];
+            }
+        }
         Classification classification = window.getMoment().classification();
-        return classification.count(window, marketplace, classification.classSet(className),
+        long count = classification.count(window, marketplace, classification.classSet(className),
                 classification.classId(denominatorClass), Keep.NONE).numerator();
+        int read = readClasses.length;
+        readClasses = Arrays.copyOf(readClasses, read + 1);
+        readCounts = readCounts == null ? new long[1] : Arrays.copyOf(readCounts, read + 1);
+        readClasses[read] = className;
+        readCounts[read] = count;
+        return count;
     }
 
     public MetricWindow getWindow() {
@@ -351,6 +370,60 @@ public final class MetricCount {
         BigDecimal rise = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(pd))
                 .subtract(BigDecimal.valueOf(then.numerator).multiply(BigDecimal.valueOf(d)));
         return rise.compareTo(margin.multiply(BigDecimal.valueOf(d)).multiply(BigDecimal.valueOf(pd))) > 0;
+    }
+
+    /**
+     * The same count: of the same window (the same object, wherever its moment has moved to), in
+     * the same marketplace, of the same classes, with the same figures, the same items flagged and
+     * the same answers to {@link #countOf}. When a live session moves a moment, the counting rules
+     * count each window again, and a count equal to the one concluded before stands in its place,
+     * with every conclusion drawn from it: nothing downstream is judged again.
+     */
+    @Override
+    public boolean equals(Object object) {
+        if (this == object) {
+            return true;
+        }
+        if (!(object instanceof MetricCount other)) {
+            return false;
+        }
+        return window == other.window && marketplace == other.marketplace && numerator == other.numerator
+                && denominator == other.denominator && flagsShortfalls == other.flagsShortfalls
+                && enforcement == other.enforcement && denominatorClass.equals(other.denominatorClass)
+                && numeratorClasses.ids.equals(other.numeratorClasses.ids) && sameItemsAs(other)
+                && readsAsIn(other) && other.readsAsIn(this);
+    }
+
+    /** Whether the same items are flagged: read at the same version of the same kept count, or the same ones listed. */
+    private boolean sameItemsAs(MetricCount other) {
+        if (kept.isPresent() || other.kept.isPresent()) {
+            return kept.equals(other.kept) && keptVersion == other.keptVersion
+                    && keptFlaggedVersion == other.keptFlaggedVersion;
+        }
+        if (flagged.size() != other.flagged.size()) {
+            return false;
+        }
+        for (int i = 0; i < flagged.size(); i++) {
+            if (flagged.get(i) != other.flagged.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean readsAsIn(MetricCount other) {
+        for (int i = 0; i < readClasses.length; i++) {
+            if (other.countOf(readClasses[i]) != readCounts[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return (System.identityHashCode(window) * 31 + marketplace.hashCode()) * 31
+                + Long.hashCode(numerator * 1_000_003L + denominator);
     }
 
     @Override

@@ -15,14 +15,19 @@ import java.time.Instant;
 public final class MetricWindow {
     private final MetricDefinition definition;
     private final Moment moment;
-    private final Instant from;
-    private final Instant to;
+    private Instant from;
+    private Instant to;
 
     public MetricWindow(MetricDefinition definition, Moment moment) {
         this.definition = definition;
         this.moment = moment;
-        this.to = moment.getAt().minus(Duration.ofDays(definition.getLagDays()));
-        this.from = to.minus(Duration.ofDays(definition.getDays()));
+        follow();
+    }
+
+    /** Ends the window at its moment's instant again, once the moment has moved (less the lag). */
+    public void follow() {
+        to = moment.getAt().minus(Duration.ofDays(definition.getLagDays()));
+        from = to.minus(Duration.ofDays(definition.getDays()));
     }
 
     public MetricDefinition getDefinition() {

@@ -8,7 +8,9 @@ import java.time.Instant;
  * evaluation's {@code asOf}, a lookback before it (what a trend compares with), a projected
  * instant after it (what the current events give then, if nothing new happens), or any instant a
  * caller asks for. Before {@code asOf} the figures are those of the events that had happened by
- * then; after it, those of the events up to {@code asOf}.
+ * then; after it, those of the events up to {@code asOf}. A live session moves its {@code asOf}
+ * and lookback moments along from one report to the next ({@link #follow}): a moment is the same
+ * object wherever it stands, and what is concluded at it names it by identity.
  */
 public final class Moment {
     /** Why the figures are counted at this instant. */
@@ -24,7 +26,7 @@ public final class Moment {
     }
 
     private final Kind kind;
-    private final Instant at;
+    private Instant at;
     private final int lookbackDays;
     private final Classification classification;
 
@@ -73,6 +75,28 @@ public final class Moment {
     /** For a lookback, how many days before {@code asOf}; 0 otherwise. */
     public int getLookbackDays() {
         return lookbackDays;
+    }
+
+    /**
+     * Whether this moment is one that goes with the evaluation's {@code asOf} ({@code asOf} itself
+     * or a lookback before it), and so can be moved along with it.
+     */
+    public boolean followsAsOf() {
+        return kind == Kind.NOW || kind == Kind.LOOKBACK;
+    }
+
+    /**
+     * Moves this moment along with the evaluation's {@code asOf}: to {@code asOf} itself, or as
+     * many days before it as its lookback. The windows at this moment must be moved with it
+     * ({@link MetricWindow#follow()}), and a rule session told of both.
+     *
+     * @throws IllegalStateException for a moment that does not follow {@code asOf}
+     */
+    public void follow(Instant asOf) {
+        if (!followsAsOf()) {
+            throw new IllegalStateException(this + " does not follow asOf");
+        }
+        at = asOf.minus(Duration.ofDays(lookbackDays));
     }
 
     Classification classification() {

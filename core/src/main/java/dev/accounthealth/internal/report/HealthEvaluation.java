@@ -62,9 +62,9 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
     }
 
     /**
-     * The report of a history whose facts are all in a session and judged; the moments of an
-     * earlier report must have been forgotten. The forecast follows its paths in the same
-     * session.
+     * The report of a history whose facts are all in a session and judged. The moments of the
+     * session's last report, if any, are moved to the new {@code asOf} and counted there; the
+     * session must hold no others. The forecast follows its paths in the same session.
      *
      * @param kept whether the session serves again after this report: the forecast then puts it
      *     back as it found it; otherwise the session is left on the forecast's last path, to be closed
@@ -74,8 +74,12 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
     public AccountHealthReport report(RuleSession session, SellerHistory history, boolean kept, PlanMemory plans,
                                       HistoryIndex index) {
         Classification classification = session.classification();
-        Moment now = Moment.now(history.evaluation().getAsOf(), classification);
-        session.countAt(Instants.first(now, lookbacks, classification));
+        Instant asOf = history.evaluation().getAsOf();
+        Moment now = session.moveTo(asOf).orElseGet(() -> {
+            Moment fresh = Moment.now(asOf, classification);
+            session.countAt(Instants.first(fresh, lookbacks, classification));
+            return fresh;
+        });
         Assessment present = Assessment.of(history, session.outcome(), now);
         // Read before the forecast: its paths fire rules of their own in this session, and the
         // deadlines as of asOf are concluded anew once it is put back.

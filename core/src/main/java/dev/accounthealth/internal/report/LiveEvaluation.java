@@ -97,7 +97,6 @@ public final class LiveEvaluation implements AutoCloseable {
 
     /** Tells the session what changed since the last report, and lets the rules judge it. */
     private void catchUp(LiveHistory.Update update, Instant asOf) {
-        session.forgetMoments();
         session.evaluateAt(asOf);
         update.left().forEach(session::delete);
         update.entered().forEach(session::insert);
