@@ -45,9 +45,8 @@ public final class MetricCount {
     private Enforcement enforcement;
     private Listed listed;
     /** What {@link #countOf} answered, class by class, in the order asked: what conditions on this count read. */
-    private String[] readClasses = NO_CLASSES;
-    private long[] readCounts;
-    private static final String[] NO_CLASSES = {};
+    private String[] readClasses = {};
+    private long[] readCounts = {};
 
     private MetricCount(MetricWindow window, Marketplace marketplace, ClassSet numeratorClasses, String denominatorClass,
                         long numerator, long denominator, List<Counted> flagged, Optional<KeptCount> kept,
@@ -104,7 +103,7 @@ public final class MetricCount {
                 classification.classId(denominatorClass), Keep.NONE).numerator();
         int read = readClasses.length;
         readClasses = Arrays.copyOf(readClasses, read + 1);
-        readCounts = readCounts == null ? new long[1] : Arrays.copyOf(readCounts, read + 1);
+        readCounts = Arrays.copyOf(readCounts, read + 1);
         readClasses[read] = className;
         readCounts[read] = count;
         return count;
