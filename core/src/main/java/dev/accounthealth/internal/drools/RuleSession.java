@@ -195,7 +195,7 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /** Forgets every moment counted so far, with what was concluded at them. */
-    public void forgetMoments() {
+    private void forgetMoments() {
         moments.values().forEach(Counting::delete);
         moments.clear();
     }

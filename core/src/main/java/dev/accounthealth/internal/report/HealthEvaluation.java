@@ -63,8 +63,9 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
 
     /**
      * The report of a history whose facts are all in a session and judged. The moments of the
-     * session's last report, if any, are moved to the new {@code asOf} and counted there; the
-     * session must hold no others. The forecast follows its paths in the same session.
+     * session's last report, if any, are moved to the new {@code asOf} and counted there; when it
+     * holds others, all are forgotten and counted afresh. The forecast follows its paths in the
+     * same session.
      *
      * @param kept whether the session serves again after this report: the forecast then puts it
      *     back as it found it; otherwise the session is left on the forecast's last path, to be closed
