@@ -57,9 +57,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     /** The size of a fact's list of firings at which those taken back are cleared from it, at the least. */
     private static final int CLEAR_FROM = 8;
 
-    private final Map<Rule, int[]> firings = new IdentityHashMap<>();
-    /** Per rule, whether its matches can hold a conclusion: found out at its first firing. */
-    private final Map<Rule, Boolean> matchesConclusions = new IdentityHashMap<>();
+    private final Map<Rule, RuleFirings> firings = new IdentityHashMap<>();
     private final Map<Object, Set<String>> matchedBy = new IdentityHashMap<>();
     private final Map<Class<?>, Concluded> kept = new HashMap<>();
     /**
@@ -86,28 +84,31 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
-        int[] count = firings.get(rule);
-        if (count == null) {
-            count = new int[] {1};
-            firings.put(rule, count);
-        } else {
-            count[0]++;
+        RuleFirings fired = firings.get(rule);
+        if (fired == null) {
+            fired = new RuleFirings();
+            firings.put(rule, fired);
+        }
+        fired.count++;
+        // Most firings (every item's classification) match no conclusion and no fact whose
+        // firings are taken back: their objects are not even listed.
+        if (firedOn == null && fired.matchesConclusions == Boolean.FALSE) {
+            return;
         }
         List<Object> objects = event.getMatch().getObjects();
         if (firedOn != null) {
             // One firing, shared by its facts: the first of them to change takes it back.
-            Firing firing = new Firing(count);
+            Firing firing = new Firing(fired);
             for (Object object : objects) {
-                Fired fired = firedOn.get(object);
-                if (fired == null) {
-                    fired = new Fired();
-                    firedOn.put(object, fired);
+                Fired on = firedOn.get(object);
+                if (on == null) {
+                    on = new Fired();
+                    firedOn.put(object, on);
                 }
-                fired.add(firing);
+                on.add(firing);
             }
         }
-        Boolean scan = matchesConclusions.get(rule);
-        if (scan != null && !scan) {
+        if (fired.matchesConclusions == Boolean.FALSE) {
             return;
         }
         boolean found = false;
@@ -117,8 +118,8 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
                 found = true;
             }
         }
-        if (scan == null) {
-            matchesConclusions.put(rule, found);
+        if (fired.matchesConclusions == null) {
+            fired.matchesConclusions = found;
         }
     }
 
@@ -173,9 +174,9 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
     SortedMap<String, Integer> firings() {
         requireFirings();
         SortedMap<String, Integer> byName = new TreeMap<>();
-        firings.forEach((rule, count) -> {
-            if (count[0] > 0) {
-                byName.merge(rule.getName(), count[0], Integer::sum);
+        firings.forEach((rule, fired) -> {
+            if (fired.count > 0) {
+                byName.merge(rule.getName(), fired.count, Integer::sum);
             }
         });
         return byName;
@@ -246,19 +247,28 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         }
     }
 
-    /** One firing of a rule while it stands, and the rule's count it added to. */
+    /**
+     * How often one rule fired, net of the firings taken back, and whether its matches can hold a
+     * conclusion: found out at its first firing, as a rule's patterns are the same at every one.
+     */
+    private static final class RuleFirings {
+        private int count;
+        private Boolean matchesConclusions;
+    }
+
+    /** One firing of a rule while it stands. */
     private static final class Firing {
-        private final int[] count;
+        private final RuleFirings rule;
         private boolean standing = true;
 
-        Firing(int[] count) {
-            this.count = count;
+        Firing(RuleFirings rule) {
+            this.rule = rule;
         }
 
         void takeBack() {
             if (standing) {
                 standing = false;
-                count[0]--;
+                rule.count--;
             }
         }
     }
