@@ -57,7 +57,7 @@ public final class AccountHealthEvaluator {
     private final Duration retention;
 
     private AccountHealthEvaluator(RuleSet ruleSet, CompiledRules rules, int projectedRollOffs, Locale locale,
-                                   boolean earlyWarnings, boolean deadlineRisk) {
+                                   boolean earlyWarnings, boolean deadlineRisk, boolean plansOfAction) {
         this.ruleSet = ruleSet;
         this.rules = rules;
         RuleTables tables = RuleTables.read(rules);
@@ -73,7 +73,8 @@ public final class AccountHealthEvaluator {
         wording.require(required);
         this.evaluation = new HealthEvaluation(ruleSet.version(), projectedRollOffs,
                 earlyWarnings ? tables.trendLookbacks() : Set.of(),
-                deadlineRisk ? tables.deadlineLookahead() : Optional.empty(), new PlanWriter(wording));
+                deadlineRisk ? tables.deadlineLookahead() : Optional.empty(),
+                plansOfAction ? Optional.of(new PlanWriter(wording)) : Optional.empty(), wording.locale());
         this.history = new HistoryEvaluation(ruleSet.version());
         this.inputNeeds = InputNeeds.of(ruleSet, tables.metrics(), wording);
         this.retention = Retention.of(rules);
@@ -328,6 +329,7 @@ public final class AccountHealthEvaluator {
         private Locale locale;
         private Boolean earlyWarnings;
         private Boolean deadlineRisk;
+        private Boolean plansOfAction;
 
         private Builder() {
         }
@@ -386,6 +388,22 @@ public final class AccountHealthEvaluator {
         }
 
         /**
+         * Whether to write a plan of action for each metric in breach or warning, with the root
+         * causes it is written from: the items behind each such figure tallied along the
+         * dimensions the rule files name ({@code RootCauseSearch}), which costs a pass over them.
+         * True when not set; false leaves {@code planOfAction} and every metric's
+         * {@code rootCauses} empty, for a tool that shows the figures, verdicts and statuses alone.
+         * The figures, the orders behind each breach and everything else are the same either way.
+         */
+        public Builder plansOfAction(boolean enabled) {
+            if (this.plansOfAction != null) {
+                throw new IllegalStateException("plansOfAction was already set to " + this.plansOfAction);
+            }
+            this.plansOfAction = enabled;
+            return this;
+        }
+
+        /**
          * The language of the plan of action and of the Markdown rendering: the rule set's
          * {@code plan-of-action_<language>.properties}, English when not set or not found.
          */
@@ -409,7 +427,7 @@ public final class AccountHealthEvaluator {
             AccountHealthEvaluator evaluator = new AccountHealthEvaluator(ruleSet, CompiledRules.compile(ruleSet),
                     projectedRollOffs != null ? projectedRollOffs : DEFAULT_PROJECTED_ROLL_OFFS,
                     locale != null ? locale : Locale.ENGLISH, earlyWarnings == null || earlyWarnings,
-                    deadlineRisk == null || deadlineRisk);
+                    deadlineRisk == null || deadlineRisk, plansOfAction == null || plansOfAction);
             evaluator.evaluate(new HistoryFolder(), Instant.EPOCH);
             return evaluator;
         }

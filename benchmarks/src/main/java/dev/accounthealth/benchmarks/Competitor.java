@@ -7,7 +7,11 @@ import java.util.function.Supplier;
  * engine, the product, against the plain-Java baseline, the lower bound.
  */
 public enum Competitor {
-    /** {@link RulesEngineCalculator} over the default rules, compiled once, computing what the baseline does. */
+    /**
+     * {@link RulesEngineCalculator} over the default rules, compiled once, computing what the
+     * baseline does: the figures, verdicts and statuses, without forecast, early warnings, root
+     * causes or plans.
+     */
     ENGINE(RulesEngineCalculator::withDefaultRules),
     /** The same, with the whole report: early warnings, the forecast's paths, root causes and plans. */
     ENGINE_FULL_REPORT(RulesEngineCalculator::withFullReport),

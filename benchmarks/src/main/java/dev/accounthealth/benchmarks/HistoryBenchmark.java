@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * day on each of the last {@code days} days ({@link AccountHealthEvaluator#dailyHistory}, in the
  * seller's zone), against one {@code evaluate} of the same history as of its end, in the same
  * run. The single evaluation is measured twice: with the figures only ({@code projectedRollOffs(0)},
- * {@code earlyWarnings(false)}, what the history computes at each day) and with the whole report
- * that {@code builder().build()} gives. The history is asked of the figures-only evaluator; it
+ * {@code earlyWarnings(false)}, {@code plansOfAction(false)}: what the history computes at each
+ * day) and with the whole report that {@code builder().build()} gives. The history is asked of the figures-only evaluator; it
  * computes the same whichever evaluator is asked.
  */
 @State(Scope.Benchmark)
@@ -53,7 +53,8 @@ public class HistoryBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         history = SellerWorkloads.oneSeller(events);
-        figures = AccountHealthEvaluator.builder().projectedRollOffs(0).earlyWarnings(false).build();
+        figures = AccountHealthEvaluator.builder().projectedRollOffs(0).earlyWarnings(false).plansOfAction(false)
+                .build();
         wholeReport = AccountHealthEvaluator.builder().build();
     }
 

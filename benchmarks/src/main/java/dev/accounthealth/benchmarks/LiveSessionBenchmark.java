@@ -58,8 +58,11 @@ public class LiveSessionBenchmark {
     public int events;
 
     /**
-     * What each report holds: {@code FIGURES} what the baseline computes ({@code projectedRollOffs(0)},
-     * {@code earlyWarnings(false)}), {@code WHOLE_REPORT} what {@code builder().build()} gives.
+     * What each report holds: {@code FIGURES} the figures as of its instant, without the forecast
+     * or early warnings ({@code projectedRollOffs(0)}, {@code earlyWarnings(false)}) but with the
+     * root causes and plans of action of what is in breach or warning, which a live session keeps
+     * while what they are written from stays the same; {@code WHOLE_REPORT} what
+     * {@code builder().build()} gives.
      */
     @Param({"FIGURES", "WHOLE_REPORT"})
     public String report;

@@ -26,13 +26,14 @@ public final class RulesEngineCalculator implements HealthCalculator {
     }
 
     /**
-     * Builds an evaluator of the default rules computing what the baseline computes: the figures
-     * and verdicts as of {@code asOf}, without projections or early warnings (each of which runs
-     * the rules again). This compiles the rule base.
+     * Builds an evaluator of the default rules computing what the baseline computes: the figures,
+     * verdicts and statuses as of {@code asOf}, with the orders behind each figure, without
+     * projections or early warnings (each of which counts the figures again) and without root
+     * causes and plans of action (which the baseline does not look for). This compiles the rule base.
      */
     public static RulesEngineCalculator withDefaultRules() {
         return new RulesEngineCalculator(AccountHealthEvaluator.builder().projectedRollOffs(0).earlyWarnings(false)
-                .build());
+                .plansOfAction(false).build());
     }
 
     /**

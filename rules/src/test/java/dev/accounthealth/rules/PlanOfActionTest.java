@@ -8,14 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accounthealth.AccountHealthEvaluator;
+import dev.accounthealth.HealthSession;
 import dev.accounthealth.RuleSet;
 import dev.accounthealth.RuleSetException;
 import dev.accounthealth.event.FulfillmentChannel;
 import dev.accounthealth.event.Marketplace;
 import dev.accounthealth.event.OrderPlaced;
 import dev.accounthealth.event.OrderShipped;
+import dev.accounthealth.event.SellerEvent;
 import dev.accounthealth.report.AccountHealthReport;
 import dev.accounthealth.report.Channel;
+import dev.accounthealth.report.MarketplaceHealth;
+import dev.accounthealth.report.MetricResult;
 import dev.accounthealth.report.MetricStatus;
 import dev.accounthealth.report.PlanOfAction;
 import java.io.IOException;
@@ -156,5 +160,72 @@ class PlanOfActionTest {
         assertTrue(e.getMessage().contains("no template 'metric.LATE_SHIPMENT_RATE.items'"), e.getMessage());
         // English is complete: an English evaluator of the same rules builds.
         AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build();
+    }
+
+    @Test
+    void withoutPlansTheReportHasNoPlanAndNoRootCauseAndTheSameRest() {
+        Story story = sixteenLate();
+        AccountHealthReport full = story.evaluate(AS_OF);
+        AccountHealthReport bare = AccountHealthEvaluator.builder().plansOfAction(false).build()
+                .evaluate(story.events(), AS_OF);
+        assertFalse(full.planOfAction().isEmpty());
+        assertFalse(metricOf(full, "LATE_SHIPMENT_RATE", 10).rootCauses().isEmpty());
+        assertEquals(List.of(), bare.planOfAction());
+        assertEquals("en", bare.language());
+        assertEquals(full.marketplaces().size(), bare.marketplaces().size());
+        for (int m = 0; m < full.marketplaces().size(); m++) {
+            MarketplaceHealth withPlans = full.marketplaces().get(m);
+            MarketplaceHealth without = bare.marketplaces().get(m);
+            assertEquals(new MarketplaceHealth(withPlans.marketplace(), withPlans.status(),
+                    withPlans.metrics().stream().map(PlanOfActionTest::withoutRootCauses).toList(),
+                    withPlans.statusRules()), without);
+        }
+        assertEquals(full.status(), bare.status());
+        assertEquals(full.breaches(), bare.breaches());
+        assertEquals(full.warnings(), bare.warnings());
+        assertEquals(full.outlook(), bare.outlook());
+        assertEquals(full.deadlineRisk(), bare.deadlineRisk());
+        assertEquals(full.earlyWarnings(), bare.earlyWarnings());
+        assertEquals(full.deadlines(), bare.deadlines());
+        assertEquals(full.ruleFirings(), bare.ruleFirings());
+    }
+
+    @Test
+    void aLiveSessionWithoutPlansReportsWhatAnEvaluationDoes() {
+        AccountHealthEvaluator bare = AccountHealthEvaluator.builder().plansOfAction(false).build();
+        Story story = sixteenLate();
+        try (HealthSession session = bare.openSession()) {
+            List<SellerEvent> events = story.events();
+            session.acceptAll(events.subList(0, events.size() / 2));
+            session.report(AS_OF);
+            session.acceptAll(events.subList(events.size() / 2, events.size()));
+            AccountHealthReport live = session.report(AS_OF);
+            assertEquals(List.of(), live.planOfAction());
+            assertEquals(bare.evaluate(events, AS_OF), live);
+        }
+    }
+
+    @Test
+    void aReportWithoutPlansStillSaysItsLanguage() {
+        AccountHealthReport bare = AccountHealthEvaluator.builder().plansOfAction(false).locale(Locale.FRENCH).build()
+                .evaluate(sixteenLate().events(), AS_OF);
+        assertEquals("fr", bare.language());
+    }
+
+    @Test
+    void choosingPlansTwiceIsAnErrorThatNamesTheOption() {
+        AccountHealthEvaluator.Builder builder = AccountHealthEvaluator.builder().plansOfAction(false);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> builder.plansOfAction(true));
+        assertEquals("plansOfAction was already set to false", e.getMessage());
+    }
+
+    private static MetricResult metricOf(AccountHealthReport report, String metric, int days) {
+        return Story.metric(report, Marketplace.FR, metric, Channel.MFN, days);
+    }
+
+    private static MetricResult withoutRootCauses(MetricResult r) {
+        return new MetricResult(r.metric(), r.channel(), r.window(), r.numerator(), r.denominator(), r.rate(),
+                r.targetCondition(), r.targetValue(), r.status(), r.enforcement(), r.orderIds(), r.itemIds(), r.rule(),
+                r.firedRules(), r.recovery(), List.of());
     }
 }

@@ -58,11 +58,6 @@ public final class PlanWriter {
             "risk.BUYER_MESSAGE_RESPONSE.many", "risk.RETURN_RESPONSE.one", "risk.RETURN_RESPONSE.many",
             "risk.INVOICE_UPLOAD.one", "risk.INVOICE_UPLOAD.many", "risk.becomes", "risk.stays", "risk.metric");
 
-    /** The language the plans are worded in, as an IETF tag. */
-    public String language() {
-        return wording.locale().toLanguageTag();
-    }
-
     /** The plans of a report, taking from a session's memory each plan its last report wrote from the same reading. */
     public List<PlanOfAction> plans(List<MarketplaceHealth> marketplaces, PlanMemory memory) {
         List<PlanOfAction> plans = new ArrayList<>();

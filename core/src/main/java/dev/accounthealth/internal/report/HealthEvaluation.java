@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,10 +40,12 @@ import java.util.TreeSet;
  * @param projectedRollOffs how many later instants to project breaches and warnings to
  * @param lookbacks the trend lookbacks to count at, in days
  * @param deadlineLookahead how far ahead the deadline risk weighs deadlines; none for no risk
- * @param planWriter words the plans of action
+ * @param planWriter words the plans of action; none for no plan and no root cause
+ * @param language the language the plans are worded in, for the report even without them
  */
 public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<Integer> lookbacks,
-                               Optional<Duration> deadlineLookahead, PlanWriter planWriter) {
+                               Optional<Duration> deadlineLookahead, Optional<PlanWriter> planWriter,
+                               Locale language) {
 
     public HealthEvaluation {
         lookbacks = Set.copyOf(lookbacks);
@@ -87,7 +90,8 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
         SortedMap<String, Integer> firings = present.outcome.firings();
         List<Deadline> deadlines = ReportBuilder.deadlines(present.outcome);
         // Also before: root causes read the items' classes, which a path changes.
-        Map<MetricCount, List<RootCause>> causes = ReportBuilder.rootCauses(present);
+        Map<MetricCount, List<RootCause>> causes = planWriter.isPresent() ? ReportBuilder.rootCauses(present)
+                : Map.of();
         List<Assessment> later = new ArrayList<>();
         List<DeadlineRisk> risks = List.of();
         if (projectedRollOffs > 0) {
@@ -105,6 +109,6 @@ public record HealthEvaluation(String rulesVersion, int projectedRollOffs, Set<I
             }
         }
         return ReportBuilder.build(history, present, firings, deadlines, causes, later, risks, rulesVersion,
-                planWriter, plans);
+                planWriter, language, plans);
     }
 }

@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -63,12 +64,14 @@ final class ReportBuilder {
      * @param causes the root causes of the counts in breach or warning at the present moment
      * @param later the assessments along the roll-off path at the projected moments, earliest first
      * @param risks what missing each batch of deadlines falling due soon would do
+     * @param planWriter words the plans of action; none when the evaluator writes none
+     * @param language the language the plans are worded in, said by the report even without them
      * @param plans the plans of a live session's last report, to take again those that read the same
      */
     static AccountHealthReport build(SellerHistory history, Assessment now, SortedMap<String, Integer> firings,
                                      List<Deadline> deadlines, Map<MetricCount, List<RootCause>> causes,
                                      List<Assessment> later, List<DeadlineRisk> risks, String rulesVersion,
-                                     PlanWriter planWriter, PlanMemory plans) {
+                                     Optional<PlanWriter> planWriter, Locale language, PlanMemory plans) {
         RuleOutcome outcome = now.outcome;
         Map<Marketplace, TreeSet<String>> findingRules = new EnumMap<>(Marketplace.class);
         for (StatusFinding finding : outcome.findings()) {
@@ -122,7 +125,8 @@ final class ReportBuilder {
         return new AccountHealthReport(AccountHealthReport.SCHEMA_VERSION, history.evaluation().getAsOf(), rulesVersion,
                 now.account, marketplaces, breaches, warnings, history.orphans(), history.conflicts(),
                 firings, outlook, risks, earlyWarnings(now), deadlines,
-                planWriter.plans(marketplaces, plans), planWriter.language());
+                planWriter.map(writer -> writer.plans(marketplaces, plans)).orElse(List.of()),
+                language.toLanguageTag());
     }
 
     /**
