@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * seller's zone), against one {@code evaluate} of the same history as of its end, in the same
  * run. The single evaluation is measured twice: with the figures only ({@code projectedRollOffs(0)},
  * {@code earlyWarnings(false)}, {@code plansOfAction(false)}: what the history computes at each
- * day) and with the whole report that {@code builder().build()} gives. The history is asked of the figures-only evaluator; it
- * computes the same whichever evaluator is asked.
+ * day) and with the whole report that {@code builder().build()} gives. The history is asked of
+ * the figures-only evaluator; it computes the same whichever evaluator is asked.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
