@@ -28,6 +28,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.InternalKieBuilder;
 import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.event.rule.RuleEventManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -201,7 +202,7 @@ public final class CompiledRules {
         KieSession session = kieBase.newKieSession();
         FiringLog log = new FiringLog(watch);
         if (log.watchesFirings()) {
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
+            ((RuleEventManager) session).addEventListener(log);
         }
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
         Classification classification = new Classification();

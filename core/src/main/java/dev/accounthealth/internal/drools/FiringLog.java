@@ -22,20 +22,25 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
 
 /**
  * Watches a rule session: which rule produced each conclusion (count, verdict, status,
  * obligation, trend) and the conclusions and tables themselves as they come and go, so they are
  * read without scanning every fact of the session; and, for a report, how often each rule fired
  * and which rules matched each conclusion, so it can say what decided each verdict.
+ *
+ * <p>It hears of firings as a {@link RuleEventListener}, which is handed each match as it is, rather
+ * than as an agenda listener, for which the session would make an event object at every match
+ * created, cancelled, about to fire and fired: one firing per item and class makes that a cost of
+ * its own.
  */
-final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class FiringLog implements RuleEventListener, RuleRuntimeEventListener {
     /** What a log watches beside the conclusions. */
     enum Watch {
         /** The conclusions only: a history, whose snapshots say nothing of the rules that fired. */
@@ -76,14 +81,14 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         firedOn = watch == Watch.NET_FIRINGS ? new IdentityHashMap<>() : null;
     }
 
-    /** Whether the log is to hear of each firing (as an agenda listener). */
+    /** Whether the log is to hear of each firing. */
     boolean watchesFirings() {
         return watch != Watch.CONCLUSIONS;
     }
 
     @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-        Rule rule = event.getMatch().getRule();
+    public void onAfterMatchFire(Match match) {
+        Rule rule = match.getRule();
         RuleFirings fired = firings.get(rule);
         if (fired == null) {
             fired = new RuleFirings();
@@ -95,7 +100,7 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         if (firedOn == null && fired.matchesConclusions == Boolean.FALSE) {
             return;
         }
-        List<Object> objects = event.getMatch().getObjects();
+        List<Object> objects = match.getObjects();
         if (firedOn != null) {
             // One firing, shared by its facts: the first of them to change takes it back.
             Firing firing = new Firing(fired);

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.internal.event.rule.RuleEventManager;
 
 /** The firing log of a session kept between reports: what it counts, and what it holds on to. */
 class FiringLogTest {
@@ -40,7 +40,7 @@ class FiringLogTest {
         services.newKieBuilder(files).buildAll();
         session = services.newKieContainer(id).getKieBase().newKieSession();
         log = new FiringLog(FiringLog.Watch.NET_FIRINGS);
-        session.addEventListener((AgendaEventListener) log);
+        ((RuleEventManager) session).addEventListener(log);
         session.addEventListener((RuleRuntimeEventListener) log);
     }
 
