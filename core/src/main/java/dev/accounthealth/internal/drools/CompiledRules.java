@@ -26,6 +26,8 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.internal.builder.InternalKieBuilder;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.event.rule.RuleEventManager;
@@ -43,6 +45,14 @@ public final class CompiledRules {
     private static final Pattern LINE_COLUMN = Pattern.compile("(?:\\[Line: (\\d+), Column: (\\d+)\\]|Line (\\d+):(\\d+))");
 
     private final KieBase kieBase;
+    /**
+     * A session serves one thread ({@link RuleSession}): without thread safety, Drools queues the
+     * propagations of each insert and firing in a plain list rather than a synchronized one, and
+     * runs its agenda without atomic state changes, at every one of the thousands per report.
+     * Never changed once made, so every session shares it, as Drools shares its default one;
+     * making one costs more than a small evaluation.
+     */
+    private final KieSessionConfiguration sessionOptions = sessionOptions();
     private final Set<String> ruleNames;
     /** Whether a rule file declares the classification global; a rule set may classify nothing. */
     private final boolean classifies;
@@ -102,6 +112,12 @@ public final class CompiledRules {
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private static KieSessionConfiguration sessionOptions() {
+        KieSessionConfiguration options = KieServices.Factory.get().newKieSessionConfiguration();
+        options.setOption(ThreadSafeOption.NO);
+        return options;
     }
 
     /**
@@ -199,7 +215,7 @@ public final class CompiledRules {
     }
 
     private RuleSession open(SellerHistory history, List<?> given, FiringLog.Watch watch) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = kieBase.newKieSession(sessionOptions, null);
         FiringLog log = new FiringLog(watch);
         if (log.watchesFirings()) {
             ((RuleEventManager) session).addEventListener(log);
