@@ -17,12 +17,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -104,7 +106,7 @@ public final class CompiledRules {
             throw new RuleSetException("the rules do not compile", problems);
         }
         try {
-            KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+            KieBase kieBase = services.newKieContainer(releaseId).newKieBase(immutable(services));
             CompiledRules compiled = new CompiledRules(kieBase);
             LOG.debug("compiled {} rules from {} in {} ms", compiled.ruleNames.size(), rules,
                     (System.nanoTime() - start) / 1_000_000);
@@ -112,6 +114,17 @@ public final class CompiledRules {
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * No rule is added to or taken from a rule base once built, so Drools may keep each session's
+     * facts in a plain identity store rather than one by class, and let go at once of a fact no
+     * rule can match (a session then holds no handle for it: it is put in again when it changes).
+     */
+    private static KieBaseConfiguration immutable(KieServices services) {
+        KieBaseConfiguration options = services.newKieBaseConfiguration();
+        options.setOption(KieBaseMutabilityOption.DISABLED);
+        return options;
     }
 
     private static KieSessionConfiguration sessionOptions() {
@@ -183,7 +196,7 @@ public final class CompiledRules {
      * @throws RuleSetException when a rule fails while it runs
      */
     public RuleSession open(SellerHistory history) {
-        return open(history, List.of(), FiringLog.Watch.FIRINGS);
+        return open(history, List.of(), FiringLog.Watch.FIRINGS, false);
     }
 
     /**
@@ -191,7 +204,15 @@ public final class CompiledRules {
      * inputs cannot measure).
      */
     public RuleSession open(SellerHistory history, List<?> given) {
-        return open(history, given, FiringLog.Watch.FIRINGS);
+        return open(history, given, FiringLog.Watch.FIRINGS, false);
+    }
+
+    /**
+     * As {@link #open(SellerHistory)}, listing every fact put in the session
+     * ({@link RuleSession#factsPutIn()}): for reading what the rules declare, once per rule set.
+     */
+    public RuleSession openListingFacts(SellerHistory history) {
+        return open(history, List.of(), FiringLog.Watch.FIRINGS, true);
     }
 
     /**
@@ -201,7 +222,7 @@ public final class CompiledRules {
      * conclusion.
      */
     public RuleSession openForFigures(SellerHistory history, List<?> given) {
-        return open(history, given, FiringLog.Watch.CONCLUSIONS);
+        return open(history, given, FiringLog.Watch.CONCLUSIONS, false);
     }
 
     /**
@@ -211,10 +232,10 @@ public final class CompiledRules {
      * @throws RuleSetException when a rule fails while it runs
      */
     public RuleSession openToKeep(SellerHistory history) {
-        return open(history, List.of(), FiringLog.Watch.NET_FIRINGS);
+        return open(history, List.of(), FiringLog.Watch.NET_FIRINGS, false);
     }
 
-    private RuleSession open(SellerHistory history, List<?> given, FiringLog.Watch watch) {
+    private RuleSession open(SellerHistory history, List<?> given, FiringLog.Watch watch, boolean listsFacts) {
         KieSession session = kieBase.newKieSession(sessionOptions, null);
         FiringLog log = new FiringLog(watch);
         if (log.watchesFirings()) {
@@ -225,7 +246,7 @@ public final class CompiledRules {
         if (classifies) {
             session.setGlobal(RuleSession.CLASSIFY, classification);
         }
-        RuleSession run = new RuleSession(session, log, classification);
+        RuleSession run = new RuleSession(session, log, classification, listsFacts);
         try {
             run.evaluateAt(history.evaluation().getAsOf());
             for (Object fact : history.facts()) {

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
@@ -37,11 +39,22 @@ public final class RuleSession implements AutoCloseable {
     private final Map<Moment, Counting> moments = new LinkedHashMap<>();
     private FactHandle evaluation;
     private Instant evaluatedAt;
+    /** Every fact put in so far, when the session lists them; {@code null} otherwise. */
+    private List<Object> putIn;
 
-    RuleSession(KieSession session, FiringLog log, Classification classification) {
+    RuleSession(KieSession session, FiringLog log, Classification classification, boolean listsFacts) {
         this.session = session;
         this.log = log;
         this.classification = classification;
+        if (listsFacts) {
+            putIn = new ArrayList<>();
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    putIn.add(event.getObject());
+                }
+            });
+        }
     }
 
     /** Sets the instant every "by now" of the rules means (the deadlines): a new {@link Evaluation}. */
@@ -53,10 +66,15 @@ public final class RuleSession implements AutoCloseable {
         evaluatedAt = at;
     }
 
-    /** Tells the session that a fact it holds changed, or puts it in when it holds none. */
+    /**
+     * Tells the session that a fact it holds changed, or puts it in when it holds none. A fact no
+     * rule could match is not held (Drools lets go of it), yet other facts' rules may have put
+     * it in classes: its classes are forgotten and judged again all the same.
+     */
     public void changed(Counted fact) {
         FactHandle handle = session.getFactHandle(fact);
         if (handle == null) {
+            classification.forget(fact);
             session.insert(fact);
         } else {
             update(handle, fact);
@@ -73,13 +91,16 @@ public final class RuleSession implements AutoCloseable {
         return session.insert(fact);
     }
 
-    /** Takes a fact out of the session (with its classes, for a counted one). */
+    /**
+     * Takes a fact out of the session, with its classes for a counted one: those too that other
+     * facts' rules put it in while no rule could match it (the session did not hold it then).
+     */
     public void delete(Object fact) {
+        if (fact instanceof Counted counted) {
+            classification.forget(counted);
+        }
         FactHandle handle = session.getFactHandle(fact);
         if (handle != null) {
-            if (fact instanceof Counted counted) {
-                classification.forget(counted);
-            }
             session.delete(handle);
         }
     }
@@ -90,12 +111,31 @@ public final class RuleSession implements AutoCloseable {
         session.update(handle, fact);
     }
 
-    /** A fact of a type that satisfies a test, or {@code null}; a scan of the session, for rare use. */
+    /**
+     * A fact of a type that satisfies a test, or {@code null}; a scan of the session, for rare
+     * use. It finds only facts a rule can match: Drools lets go of the others as they are put in.
+     */
     public <T> T find(Class<T> type, java.util.function.Predicate<T> test) {
         for (Object object : session.getObjects(o -> type.isInstance(o) && test.test(type.cast(o)))) {
             return type.cast(object);
         }
         return null;
+    }
+
+    /**
+     * Every fact put in the session so far, by Java or by a rule, in the order put in, those taken
+     * out since included, whether or not a rule matches them: what the rules declare (their tables
+     * and policies). Drools lets go of a fact no rule can match, so the session alone would not
+     * tell them all.
+     *
+     * @throws IllegalStateException when the session was not opened to list them
+     *     ({@link CompiledRules#openListingFacts})
+     */
+    public List<Object> factsPutIn() {
+        if (putIn == null) {
+            throw new IllegalStateException("this session was opened without listing its facts");
+        }
+        return List.copyOf(putIn);
     }
 
     /** Runs every rule the facts so far call for. */

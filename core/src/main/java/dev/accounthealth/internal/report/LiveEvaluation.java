@@ -114,13 +114,16 @@ public final class LiveEvaluation implements AutoCloseable {
         for (Marketplace marketplace : List.copyOf(marketplaces.keySet())) {
             if (!present.contains(marketplace)) {
                 SellingMarketplace fact = marketplaces.remove(marketplace);
-                session.delete(fact == null ? sellingIn(marketplace) : fact);
+                Object held = fact == null ? sellingIn(marketplace) : fact;
+                if (held != null) {
+                    session.delete(held);
+                }
             }
         }
         session.fire();
     }
 
-    /** The marketplace fact the session was opened with. */
+    /** The marketplace fact the session was opened with; {@code null} when no rule matches it, so the session let go of it. */
     private Object sellingIn(Marketplace marketplace) {
         return session.find(SellingMarketplace.class, m -> m.getMarketplace() == marketplace);
     }

@@ -27,19 +27,18 @@ public final class Retention {
 
     /** The retention of a compiled rule set. */
     public static Duration of(CompiledRules rules) {
-        try (RuleSession session = rules.open(new HistoryFolder().history(Instant.EPOCH))) {
+        try (RuleSession session = rules.openListingFacts(new HistoryFolder().history(Instant.EPOCH))) {
             RuleOutcome empty = session.outcome();
             int windowDays = empty.definitions().stream()
                     .mapToInt(d -> d.getDays() + d.getLagDays()).max().orElse(0);
             int lookbackDays = empty.trendWatches().stream().mapToInt(TrendWatch::getLookbackDays).max().orElse(0);
-            Duration[] declared = {Duration.ZERO};
-            session.find(Object.class, fact -> {
+            Duration declared = Duration.ZERO;
+            for (Object fact : session.factsPutIn()) {
                 if (!(fact instanceof MetricDefinition)) {
-                    declared[0] = declared[0].plus(durationsOf(fact));
+                    declared = declared.plus(durationsOf(fact));
                 }
-                return false;
-            });
-            return Duration.ofDays((long) windowDays + lookbackDays).plus(declared[0]);
+            }
+            return Duration.ofDays((long) windowDays + lookbackDays).plus(declared);
         }
     }
 
