@@ -10,10 +10,13 @@ import dev.accounthealth.internal.measure.Moment;
 import dev.accounthealth.internal.measure.Obligation;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
@@ -37,7 +40,7 @@ public final class RuleSession implements AutoCloseable {
     private final Classification classification;
     /** Each moment counted, with its windows: one per definition standing when it was counted. */
     private final Map<Moment, Counting> moments = new LinkedHashMap<>();
-    private FactHandle evaluation;
+    private Evaluation evaluation;
     private Instant evaluatedAt;
     /** Every fact put in so far, when the session lists them; {@code null} otherwise. */
     private List<Object> putIn;
@@ -48,10 +51,13 @@ public final class RuleSession implements AutoCloseable {
         this.classification = classification;
         if (listsFacts) {
             putIn = new ArrayList<>();
+            Set<Object> listed = Collections.newSetFromMap(new IdentityHashMap<>());
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
-                    putIn.add(event.getObject());
+                    if (listed.add(event.getObject())) {
+                        putIn.add(event.getObject());
+                    }
                 }
             });
         }
@@ -60,10 +66,32 @@ public final class RuleSession implements AutoCloseable {
     /** Sets the instant every "by now" of the rules means (the deadlines): a new {@link Evaluation}. */
     public void evaluateAt(Instant at) {
         if (evaluation != null) {
-            session.delete(evaluation);
+            deleteIfHeld(evaluation);
         }
-        evaluation = session.insert(new Evaluation(at));
+        evaluation = new Evaluation(at);
+        session.insert(evaluation);
         evaluatedAt = at;
+    }
+
+    /**
+     * Takes out a fact put in earlier, if the session still holds it: Drools lets go at once of
+     * a fact no rule can match, and its handle then names nothing.
+     */
+    private void deleteIfHeld(Object fact) {
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle != null) {
+            session.delete(handle);
+        }
+    }
+
+    /** Tells the session a fact put in earlier changed; one it let go of goes in again, as a rule may now match it. */
+    private void updateOrPutBack(Object fact) {
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle == null) {
+            session.insert(fact);
+        } else {
+            session.update(handle, fact);
+        }
     }
 
     /**
@@ -123,8 +151,8 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Every fact put in the session so far, by Java or by a rule, in the order put in, those taken
-     * out since included, whether or not a rule matches them: what the rules declare (their tables
+     * Every fact put in the session so far, by Java or by a rule, once each, in the order first put
+     * in, those taken out since included, whether or not a rule matches them: what the rules declare (their tables
      * and policies). Drools lets go of a fact no rule can match, so the session alone would not
      * tell them all.
      *
@@ -162,11 +190,12 @@ public final class RuleSession implements AutoCloseable {
     public void countAt(List<Moment> more) {
         List<MetricDefinition> definitions = log.kept(MetricDefinition.class);
         for (Moment moment : more) {
-            Counting counting = new Counting(session.insert(moment), definitions.size());
+            session.insert(moment);
+            Counting counting = new Counting(moment, definitions.size());
             for (MetricDefinition definition : definitions) {
                 MetricWindow window = new MetricWindow(definition, moment);
                 counting.windows.add(window);
-                counting.handles.add(session.insert(window));
+                session.insert(window);
             }
             moments.put(moment, counting);
         }
@@ -205,11 +234,10 @@ public final class RuleSession implements AutoCloseable {
             Moment moment = counted.getKey();
             Counting counting = counted.getValue();
             moment.follow(asOf);
-            session.update(counting.moment, moment);
-            for (int i = 0; i < counting.windows.size(); i++) {
-                MetricWindow window = counting.windows.get(i);
+            updateOrPutBack(moment);
+            for (MetricWindow window : counting.windows) {
                 window.follow();
-                session.update(counting.handles.get(i), window);
+                updateOrPutBack(window);
             }
         }
         fire();
@@ -240,16 +268,14 @@ public final class RuleSession implements AutoCloseable {
         moments.clear();
     }
 
-    /** A moment in the session, with its windows and their handles, in the order of the definitions. */
+    /** A moment in the session, with its windows, in the order of the definitions. */
     private final class Counting {
-        private final FactHandle moment;
+        private final Moment moment;
         private final List<MetricWindow> windows;
-        private final List<FactHandle> handles;
 
-        Counting(FactHandle moment, int definitions) {
+        Counting(Moment moment, int definitions) {
             this.moment = moment;
             this.windows = new ArrayList<>(definitions);
-            this.handles = new ArrayList<>(definitions);
         }
 
         /** Whether the windows are those of these definitions, one each, in order. */
@@ -267,10 +293,10 @@ public final class RuleSession implements AutoCloseable {
 
         /** The windows first, then the moment: the counts over them go with the windows. */
         void delete() {
-            for (int i = handles.size() - 1; i >= 0; i--) {
-                session.delete(handles.get(i));
+            for (int i = windows.size() - 1; i >= 0; i--) {
+                deleteIfHeld(windows.get(i));
             }
-            session.delete(moment);
+            deleteIfHeld(moment);
         }
     }
 

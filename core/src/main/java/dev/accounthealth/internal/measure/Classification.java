@@ -744,7 +744,7 @@ public final class Classification {
             for (int i = 1; i <= size; i++) {
                 if (i == size || packed[i] >>> positionBits != packed[runStart] >>> positionBits) {
                     if (i - runStart > 1) {
-                        byNanosWithinSecond(entries, order, runStart, i);
+                        byNanosWithinSecond(entries, order, runStart, i, positionBits);
                     }
                     runStart = i;
                 }
@@ -752,8 +752,27 @@ public final class Classification {
             return order;
         }
 
-        /** Insertion sort, stable, of one second's positions by their anchors' nanoseconds: such runs are short. */
-        private static void byNanosWithinSecond(List<Entry> entries, int[] order, int from, int to) {
+        /** A one-second run this long or shorter is put in order by insertion; a longer one as packed numbers too. */
+        private static final int INSERTION_RUN = 32;
+
+        /**
+         * Puts one second's positions, which are in increasing order, in order of their anchors'
+         * nanoseconds, ties in the order they are in: most such runs are a few entries long, but
+         * timestamps can crowd one second with thousands.
+         */
+        private static void byNanosWithinSecond(List<Entry> entries, int[] order, int from, int to, int positionBits) {
+            if (to - from > INSERTION_RUN) {
+                long[] packed = new long[to - from];
+                for (int i = from; i < to; i++) {
+                    packed[i - from] = (long) entries.get(order[i]).anchor.getNano() << positionBits | order[i];
+                }
+                Arrays.sort(packed);
+                long positionMask = (1L << positionBits) - 1;
+                for (int i = from; i < to; i++) {
+                    order[i] = (int) (packed[i - from] & positionMask);
+                }
+                return;
+            }
             for (int i = from + 1; i < to; i++) {
                 int position = order[i];
                 int nano = entries.get(position).anchor.getNano();

@@ -33,6 +33,24 @@ class AnchorOrderProperties {
         assertArrayEquals(expected, Group.inAnchorOrder(entries), anchors::toString);
     }
 
+    @Property(tries = 300)
+    void ordersASecondCrowdedWithAnchors(@ForAll("crowdedSecond") List<Instant> anchors) {
+        ordersAsAStableSortOfTheInstants(anchors);
+    }
+
+    /**
+     * From {@code Instant.MIN} to {@code Instant.MAX} is a span of 56 bits of seconds: with 128
+     * entries (7 bits of positions) it fits in a long's 63 bits, with 129 (8 bits) it does not.
+     */
+    @Example
+    void packsSecondsAsFarApartAsThePositionsLeaveRoomFor() {
+        List<Instant> anchors = new ArrayList<>(List.of(Instant.MAX, Instant.MIN));
+        anchors.addAll(java.util.Collections.nCopies(126, Instant.EPOCH));
+        ordersAsAStableSortOfTheInstants(anchors);
+        anchors.add(Instant.EPOCH);
+        assertNull(Group.inAnchorOrder(entries(anchors)));
+    }
+
     @Example
     void leavesToTheComparatorSecondsTooFarApartForThePositions() {
         List<Instant> anchors = new ArrayList<>(List.of(Instant.MAX, Instant.MIN));
@@ -60,6 +78,18 @@ class AnchorOrderProperties {
             entries.add(new Group.Entry(anchor, null, null, null));
         }
         return entries;
+    }
+
+    @Provide
+    Arbitrary<List<Instant>> crowdedSecond() {
+        Arbitrary<Instant> inOneSecond = Arbitraries.integers().between(0, 999_999_999)
+                .map(nano -> Instant.ofEpochSecond(1_700_000_000L, nano));
+        Arbitrary<Instant> fewNanos = Arbitraries.of(0, 7, 500_000_000, 999_999_999)
+                .map(nano -> Instant.ofEpochSecond(1_700_000_000L, nano));
+        return Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(3, inOneSecond),
+                        net.jqwik.api.Tuple.of(1, fewNanos))
+                .list().ofMinSize(33).ofMaxSize(400);
     }
 
     @Provide
