@@ -735,11 +735,7 @@ public final class Classification {
             for (int i = 0; i < size; i++) {
                 packed[i] = (entries.get(i).anchor.getEpochSecond() - earliest) << positionBits | i;
             }
-            Arrays.sort(packed);
-            long positionMask = (1L << positionBits) - 1;
-            for (int i = 0; i < size; i++) {
-                order[i] = (int) (packed[i] & positionMask);
-            }
+            sortPacked(packed, positionBits, order, 0);
             int runStart = 0;
             for (int i = 1; i <= size; i++) {
                 if (i == size || packed[i] >>> positionBits != packed[runStart] >>> positionBits) {
@@ -750,6 +746,18 @@ public final class Classification {
                 }
             }
             return order;
+        }
+
+        /**
+         * Sorts keys that each carry a position in their low {@code positionBits} bits, and writes
+         * the positions in that order from {@code order[from]} on.
+         */
+        private static void sortPacked(long[] packed, int positionBits, int[] order, int from) {
+            Arrays.sort(packed);
+            long positionMask = (1L << positionBits) - 1;
+            for (int i = 0; i < packed.length; i++) {
+                order[from + i] = (int) (packed[i] & positionMask);
+            }
         }
 
         /** A one-second run this long or shorter is put in order by insertion; a longer one as packed numbers too. */
@@ -766,11 +774,7 @@ public final class Classification {
                 for (int i = from; i < to; i++) {
                     packed[i - from] = (long) entries.get(order[i]).anchor.getNano() << positionBits | order[i];
                 }
-                Arrays.sort(packed);
-                long positionMask = (1L << positionBits) - 1;
-                for (int i = from; i < to; i++) {
-                    order[i] = (int) (packed[i - from] & positionMask);
-                }
+                sortPacked(packed, positionBits, order, from);
                 return;
             }
             for (int i = from + 1; i < to; i++) {
