@@ -100,13 +100,8 @@ public final class RuleSession implements AutoCloseable {
      * it in classes: its classes are forgotten and judged again all the same.
      */
     public void changed(Counted fact) {
-        FactHandle handle = session.getFactHandle(fact);
-        if (handle == null) {
-            classification.forget(fact);
-            session.insert(fact);
-        } else {
-            update(handle, fact);
-        }
+        classification.forget(fact);
+        updateOrPutBack(fact);
     }
 
     /** The classes the rules have put items in so far. */
@@ -127,16 +122,7 @@ public final class RuleSession implements AutoCloseable {
         if (fact instanceof Counted counted) {
             classification.forget(counted);
         }
-        FactHandle handle = session.getFactHandle(fact);
-        if (handle != null) {
-            session.delete(handle);
-        }
-    }
-
-    /** Tells the session a fact changed; its classes are forgotten and judged again. */
-    public void update(FactHandle handle, Counted fact) {
-        classification.forget(fact);
-        session.update(handle, fact);
+        deleteIfHeld(fact);
     }
 
     /**
@@ -151,10 +137,10 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Every fact put in the session so far, by Java or by a rule, once each, in the order first put
-     * in, those taken out since included, whether or not a rule matches them: what the rules declare (their tables
-     * and policies). Drools lets go of a fact no rule can match, so the session alone would not
-     * tell them all.
+     * Every fact put in the session so far, by Java or by a rule, once each, in the order first
+     * put in, those taken out since included, whether or not a rule matches them: what the rules
+     * declare (their tables and policies). Drools lets go of a fact no rule can match, so the
+     * session alone would not tell them all.
      *
      * @throws IllegalStateException when the session was not opened to list them
      *     ({@link CompiledRules#openListingFacts})
