@@ -172,6 +172,48 @@ class RuleSetTest {
     }
 
     @Test
+    void rulesThatRunByTheClockAreRefusedEachWhereItIsWritten(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path clock = dir.resolve("dev/accounthealth/rules/clock.drl");
+        Files.writeString(clock, String.join("\n",
+                "package dev.accounthealth.rules",
+                "",
+                "import dev.accounthealth.internal.facts.OrderFact",
+                "",
+                "declare Reminder",
+                "    @role(event)",
+                "    @expires(1d)",
+                "    orderId : String",
+                "end",
+                "",
+                "rule \"Remind the seller an hour after each order\"",
+                "    timer (int: 1h)",
+                "when",
+                "    $o : OrderFact()",
+                "then",
+                "end",
+                "",
+                "rule \"Orders of the last day\"",
+                "when",
+                "    Number() from accumulate(Reminder() over window:time(1d), count(1))",
+                "then",
+                "end",
+                ""));
+        RuleSetException e = assertThrows(RuleSetException.class,
+                () -> AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build());
+        assertEquals(List.of(List.of(7, 5), List.of(12, 5), List.of(20, 46)),
+                e.problems().stream().map(p -> List.of(p.line(), p.column())).toList(), e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.file().equals(clock.toString())), e.getMessage());
+        assertTrue(e.problems().get(0).message().contains("Reminder") && e.problems().get(0).message().contains("@expires"),
+                e.getMessage());
+        assertTrue(e.problems().get(1).message().contains("\"Remind the seller an hour after each order\"")
+                && e.problems().get(1).message().contains("timer"), e.getMessage());
+        assertTrue(e.problems().get(2).message().contains("\"Orders of the last day\"")
+                && e.problems().get(2).message().contains("time window"), e.getMessage());
+        assertTrue(e.getMessage().contains(clock + ":12:5 "), e.getMessage());
+    }
+
+    @Test
     void aTypeErrorInAnEditedCopyNamesTheFileAndLine(@TempDir Path dir) throws IOException {
         RuleSet.defaults().copyTo(dir);
         Path shipping = dir.resolve(SHIPPING);

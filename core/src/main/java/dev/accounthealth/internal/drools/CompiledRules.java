@@ -32,7 +32,6 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.internal.builder.InternalKieBuilder;
 import org.kie.internal.builder.conf.PropertySpecificOption;
-import org.kie.internal.event.rule.RuleEventManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +75,9 @@ public final class CompiledRules {
     /**
      * Compiles a rule set.
      *
-     * @throws RuleSetException listing each compilation error as {@code file:line:column message}
+     * @throws RuleSetException listing each compilation error as {@code file:line:column message}, or
+     *     each use of the clock (a timer, an expiring type, a sliding time window), which the sessions
+     *     cannot run
      */
     public static CompiledRules compile(RuleSet rules) {
         long start = System.nanoTime();
@@ -104,6 +105,11 @@ public final class CompiledRules {
                 }, files, locations, RESOURCES);
             }
             throw new RuleSetException("the rules do not compile", problems);
+        }
+        List<RuleProblem> clocked = ClockDrivenRules.in(rules.drlFiles(), locations);
+        if (!clocked.isEmpty()) {
+            throw new RuleSetException("the rules run by the clock, which an evaluation as of an instant cannot",
+                    clocked);
         }
         try {
             KieBase kieBase = services.newKieContainer(releaseId).newKieBase(immutable(services));
@@ -235,13 +241,15 @@ public final class CompiledRules {
         return open(history, List.of(), FiringLog.Watch.NET_FIRINGS, false);
     }
 
+    /** A bare Drools session of the rule base, with the options every run has. */
+    KieSession newSession() {
+        return kieBase.newKieSession(sessionOptions, null);
+    }
+
     private RuleSession open(SellerHistory history, List<?> given, FiringLog.Watch watch, boolean listsFacts) {
-        KieSession session = kieBase.newKieSession(sessionOptions, null);
+        KieSession session = newSession();
         FiringLog log = new FiringLog(watch);
-        if (log.watchesFirings()) {
-            ((RuleEventManager) session).addEventListener(log);
-        }
-        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
+        log.listenTo(session);
         Classification classification = new Classification();
         if (classifies) {
             session.setGlobal(RuleSession.CLASSIFY, classification);

@@ -26,8 +26,10 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 import org.kie.internal.event.rule.RuleEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 
 /**
  * Watches a rule session: which rule produced each conclusion (count, verdict, status,
@@ -79,6 +81,18 @@ final class FiringLog implements RuleEventListener, RuleRuntimeEventListener {
         }
         this.watch = watch;
         firedOn = watch == Watch.NET_FIRINGS ? new IdentityHashMap<>() : null;
+    }
+
+    /**
+     * Starts hearing of a session's facts and, unless it watches the conclusions only, of its
+     * firings. Drools takes a rule event listener only through an internal interface of its
+     * sessions.
+     */
+    void listenTo(KieSession session) {
+        if (watchesFirings()) {
+            ((RuleEventManager) session).addEventListener(this);
+        }
+        session.addEventListener((RuleRuntimeEventListener) this);
     }
 
     /** Whether the log is to hear of each firing. */

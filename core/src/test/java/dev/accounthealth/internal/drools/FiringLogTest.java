@@ -3,17 +3,17 @@ package dev.accounthealth.internal.drools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.accounthealth.RuleSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
-import org.kie.internal.event.rule.RuleEventManager;
 
 /** The firing log of a session kept between reports: what it counts, and what it holds on to. */
 class FiringLogTest {
@@ -30,18 +30,13 @@ class FiringLogTest {
     private KieSession session;
     private FiringLog log;
 
+    /** A session of a compiled rule set, as every run opens one: without thread safety, over an immutable rule base. */
     @BeforeEach
-    void open() {
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem files = services.newKieFileSystem();
-        ReleaseId id = services.newReleaseId("dev.accounthealth.test", "firing-log", "1");
-        files.generateAndWritePomXML(id);
-        files.write("src/main/resources/dev/accounthealth/test/pairs.drl", PAIRS);
-        services.newKieBuilder(files).buildAll();
-        session = services.newKieContainer(id).getKieBase().newKieSession();
+    void open(@TempDir Path rules) throws IOException {
+        Files.writeString(rules.resolve("pairs.drl"), PAIRS);
+        session = CompiledRules.compile(RuleSet.fromDirectory(rules)).newSession();
         log = new FiringLog(FiringLog.Watch.NET_FIRINGS);
-        ((RuleEventManager) session).addEventListener(log);
-        session.addEventListener((RuleRuntimeEventListener) log);
+        log.listenTo(session);
     }
 
     @AfterEach
