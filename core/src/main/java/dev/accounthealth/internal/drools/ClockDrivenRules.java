@@ -1,10 +1,8 @@
 package dev.accounthealth.internal.drools;
 
-import dev.accounthealth.RuleFile;
 import dev.accounthealth.RuleProblem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -18,8 +16,6 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.WindowDeclarationDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Finds what in a rule set would run by the clock rather than by the evaluation's instants: a
@@ -42,25 +38,14 @@ final class ClockDrivenRules {
 
     /**
      * The problems, one for each use of the clock, where each is written; none for a rule set
-     * that does not use it. The files are taken to compile.
-     *
-     * @param locations how the rule set names each file, by its path
+     * that does not use it.
      */
-    static List<RuleProblem> in(List<RuleFile> files, Map<String, String> locations) {
+    static List<RuleProblem> in(List<ParsedDrl> files) {
         List<RuleProblem> problems = new ArrayList<>();
-        for (RuleFile file : files) {
-            String name = locations.getOrDefault(file.path(), file.path());
-            String[] lines = file.content().split("\\R", -1);
-            PackageDescr drl;
-            try {
-                drl = new DrlParser().parse(false, file.content());
-            } catch (DroolsParserException e) {
-                // Drools compiled the file: a parse failing now says nothing of the clock.
-                continue;
-            }
-            if (drl == null) {
-                continue;
-            }
+        for (ParsedDrl file : files) {
+            String name = file.name();
+            String[] lines = file.lines();
+            PackageDescr drl = file.drl();
             for (AttributeDescr attribute : drl.getAttributes()) {
                 if (CLOCK_ATTRIBUTES.contains(attribute.getName())) {
                     problems.add(atWord(name, lines, attribute, drl, attribute.getName(),

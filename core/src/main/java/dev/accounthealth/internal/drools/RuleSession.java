@@ -4,6 +4,7 @@ import dev.accounthealth.RuleSetException;
 import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.internal.facts.Evaluation;
 import dev.accounthealth.internal.measure.Classification;
+import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricWindow;
 import dev.accounthealth.internal.measure.Moment;
@@ -42,11 +43,18 @@ public final class RuleSession implements AutoCloseable {
     private final Map<Moment, Counting> moments = new LinkedHashMap<>();
     private Evaluation evaluation;
     private Instant evaluatedAt;
+    /**
+     * Whether the rules use a metric window only to count over it: a moved window whose counts
+     * stand as counted again then need not go through the rules.
+     */
+    private final boolean windowsOnlyCounted;
     /** Every fact put in so far, when the session lists them; {@code null} otherwise. */
     private List<Object> putIn;
 
-    RuleSession(KieSession session, FiringLog log, Classification classification, boolean listsFacts) {
+    RuleSession(KieSession session, FiringLog log, Classification classification, boolean listsFacts,
+                boolean windowsOnlyCounted) {
         this.session = session;
+        this.windowsOnlyCounted = windowsOnlyCounted;
         this.log = log;
         this.classification = classification;
         if (listsFacts) {
@@ -193,7 +201,8 @@ public final class RuleSession implements AutoCloseable {
      * lookback), to a new {@code asOf}, and counts and judges the figures there. Every window is
      * counted again, even where its instant did not change (the items may have); a count equal to
      * the one concluded before stands in its place with all that was concluded from it, so only
-     * what changed is judged again. When a moment counted does not follow {@code asOf}, or the
+     * what changed is judged again. When the rules use windows only to count over them, a window
+     * whose every count stands is not even put through the rules: they would conclude the same. When a moment counted does not follow {@code asOf}, or the
      * metric definitions are no longer those the windows were made for, every moment is
      * forgotten instead, to be counted afresh.
      *
@@ -216,6 +225,7 @@ public final class RuleSession implements AutoCloseable {
             forgetMoments();
             return Optional.empty();
         }
+        Map<MetricWindow, List<MetricCount>> counts = windowsOnlyCounted ? countsByWindow() : Map.of();
         for (Map.Entry<Moment, Counting> counted : moments.entrySet()) {
             Moment moment = counted.getKey();
             Counting counting = counted.getValue();
@@ -223,11 +233,35 @@ public final class RuleSession implements AutoCloseable {
             updateOrPutBack(moment);
             for (MetricWindow window : counting.windows) {
                 window.follow();
-                updateOrPutBack(window);
+                if (!windowsOnlyCounted || !stand(counts.getOrDefault(window, List.of()))) {
+                    updateOrPutBack(window);
+                }
             }
         }
         fire();
         return Optional.of(now);
+    }
+
+    private Map<MetricWindow, List<MetricCount>> countsByWindow() {
+        Map<MetricWindow, List<MetricCount>> byWindow = new IdentityHashMap<>();
+        for (MetricCount count : log.kept(MetricCount.class)) {
+            byWindow.computeIfAbsent(count.getWindow(), w -> new ArrayList<>(2)).add(count);
+        }
+        return byWindow;
+    }
+
+    /**
+     * Whether each count concluded over a window stands as counted again where the window now is.
+     * A window with no count matched no counting rule (a marketplace it does not apply to, say):
+     * moving it cannot make one match, as no condition reads where it stands.
+     */
+    private static boolean stand(List<MetricCount> counts) {
+        for (MetricCount count : counts) {
+            if (!count.standsAsCountedAgain()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Forgets one moment counted, with its windows and what was concluded at them. */
