@@ -202,9 +202,9 @@ public final class RuleSession implements AutoCloseable {
      * counted again, even where its instant did not change (the items may have); a count equal to
      * the one concluded before stands in its place with all that was concluded from it, so only
      * what changed is judged again. When the rules use windows only to count over them, a window
-     * whose every count stands is not even put through the rules: they would conclude the same. When a moment counted does not follow {@code asOf}, or the
-     * metric definitions are no longer those the windows were made for, every moment is
-     * forgotten instead, to be counted afresh.
+     * whose every count stands is not even put through the rules: they would conclude the same.
+     * When a moment counted does not follow {@code asOf}, or the metric definitions are no longer
+     * those the windows were made for, every moment is forgotten instead, to be counted afresh.
      *
      * @return {@code asOf}'s own moment, moved; empty when nothing was moved
      */

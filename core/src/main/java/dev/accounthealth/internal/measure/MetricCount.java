@@ -85,8 +85,9 @@ public final class MetricCount {
     /**
      * Whether counting the same classes over the window again, where it stands now, gives a count
      * equal to this one, enforced when any item is in the classes this one was asked of: what a
-     * rule whose action only counts over the window would conclude again. A live session asks it of each count of a window it moved, when the rules use windows
-     * only to count, and puts the window through the rules only when the answer is no.
+     * rule whose action only counts over the window would conclude again. A live session asks it
+     * of each count of a window it moved, when the rules use windows only to count, and puts the
+     * window through the rules only when the answer is no.
      */
     public boolean standsAsCountedAgain() {
         MetricCount again = count(window, marketplace, numeratorClasses, denominatorClass, flagsShortfalls);
