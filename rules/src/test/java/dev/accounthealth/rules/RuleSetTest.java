@@ -151,6 +151,49 @@ class RuleSetTest {
     }
 
     @Test
+    void aCountingRuleThatReadsWhereItsWindowEndsHearsEveryMoveOfALiveSession(@TempDir Path dir) throws IOException {
+        RuleSet.defaults().copyTo(dir);
+        Path shipping = dir.resolve(SHIPPING);
+        String counting = "    $w : MetricWindow(metric == \"LATE_SHIPMENT_RATE\")\n";
+        String drl = Files.readString(shipping);
+        assertTrue(drl.contains(counting), drl);
+        // Until 2026-11-20T01:00Z a window counts the late orders; from then on, every order due
+        // counts as late: a move across that instant changes the count only through the condition.
+        long cutOff = Instant.parse("2026-11-20T01:00:00Z").toEpochMilli();
+        Files.writeString(shipping, drl.replace(counting,
+                "    $w : MetricWindow(metric == \"LATE_SHIPMENT_RATE\", to.toEpochMilli() < " + cutOff + "L)\n")
+                + String.join("\n", "",
+                "rule \"From the cut-off, every order due to ship counts as late\"",
+                "    salience 50",
+                "when",
+                "    $w : MetricWindow(metric == \"LATE_SHIPMENT_RATE\", to.toEpochMilli() >= " + cutOff + "L)",
+                "    $m : SellingMarketplace($w.appliesTo(marketplace))",
+                "then",
+                "    insertLogical($w.count($m.getMarketplace(), \"DUE_TO_SHIP\").among(\"DUE_TO_SHIP\"));",
+                "end", ""));
+        AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build();
+        Story story = new Story();
+        for (int i = 0; i < 20; i++) {
+            Instant due = AS_OF.minus(hours(2 + i * 3L));
+            story.add(Events.mfnDue(id(i), Marketplace.FR, due), new OrderShipped(due.minus(hours(1)), id(i)));
+        }
+        Instant later = AS_OF.plus(hours(2));
+
+        try (HealthSession session = evaluator.openSession()) {
+            session.acceptAll(story.events());
+            assertEquals(0, Story.metric(session.report(AS_OF), Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10)
+                    .numerator());
+            AccountHealthReport live = session.report(later);
+
+            AccountHealthReport evaluated = evaluator.evaluate(story.events(), later);
+            var lsr = Story.metric(evaluated, Marketplace.FR, "LATE_SHIPMENT_RATE", Channel.MFN, 10);
+            assertEquals(20, lsr.numerator());
+            assertEquals(20, lsr.denominator());
+            assertEquals(evaluated, live);
+        }
+    }
+
+    @Test
     void aBrokenDrlFailsTheBuildWithFileLineAndColumn(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.drl"), String.join("\n",
                 "package dev.accounthealth.rules",
