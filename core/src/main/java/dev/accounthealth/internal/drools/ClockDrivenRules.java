@@ -2,8 +2,11 @@ package dev.accounthealth.internal.drools;
 
 import dev.accounthealth.RuleProblem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -19,8 +22,9 @@ import org.drools.drl.ast.descr.WindowDeclarationDescr;
 
 /**
  * Finds what in a rule set would run by the clock rather than by the evaluation's instants: a
- * {@code timer}, {@code duration} or {@code calendars} attribute, a type declared with
- * {@code @expires}, a sliding time window ({@code over window:time(…)}).
+ * {@code timer}, {@code duration}, {@code calendars}, {@code date-effective} or
+ * {@code date-expires} attribute, a type declared with {@code @expires}, a sliding time window
+ * ({@code over window:time(…)}).
  *
  * <p>Such a rule set cannot be evaluated as the engine evaluates: a report is as of an explicit
  * instant, the same events giving the same report, and Drools would fire a timer by the
@@ -29,7 +33,10 @@ import org.drools.drl.ast.descr.WindowDeclarationDescr;
  * through {@code classify} and the deadlines' instants instead.
  */
 final class ClockDrivenRules {
-    private static final Set<String> CLOCK_ATTRIBUTES = Set.of("timer", "duration", "calendars");
+    /** Timers fire by the clock; calendars and effective or expiry dates enable a rule by it. */
+    private static final Set<String> CLOCK_ATTRIBUTES = Set.of("timer", "duration", "calendars", "date-effective",
+            "date-expires");
+    private static final Pattern EXPIRES = Pattern.compile("@[Ee]xpires\\b");
     private static final String WHY = ": the rules are evaluated as of an instant given, never by the clock;"
             + " say from when until when through classify or a deadline's instant instead";
 
@@ -44,18 +51,23 @@ final class ClockDrivenRules {
         List<RuleProblem> problems = new ArrayList<>();
         for (ParsedDrl file : files) {
             String name = file.name();
-            String[] lines = file.lines();
+            List<String> lines = file.lines();
             PackageDescr drl = file.drl();
+            Set<String> packageWide = new HashSet<>();
             for (AttributeDescr attribute : drl.getAttributes()) {
                 if (CLOCK_ATTRIBUTES.contains(attribute.getName())) {
-                    problems.add(atWord(name, lines, attribute, drl, attribute.getName(),
+                    packageWide.add(attribute.getName());
+                    problems.add(atAttribute(name, lines, attribute, drl,
                             "the package's rules have the attribute " + attribute.getName() + WHY));
                 }
             }
             for (TypeDeclarationDescr type : drl.getTypeDeclarations()) {
                 AnnotationDescr expires = type.getAnnotation("expires");
+                if (expires == null) {
+                    expires = type.getAnnotation("Expires");
+                }
                 if (expires != null) {
-                    problems.add(atWord(name, lines, expires, type, "@expires",
+                    problems.add(atAnnotation(name, lines, expires, type,
                             "type " + type.getTypeName() + " is declared with @expires" + WHY));
                 }
             }
@@ -64,8 +76,9 @@ final class ClockDrivenRules {
             }
             for (RuleDescr rule : drl.getRules()) {
                 for (AttributeDescr attribute : rule.getAttributes().values()) {
-                    if (CLOCK_ATTRIBUTES.contains(attribute.getName())) {
-                        problems.add(atWord(name, lines, attribute, rule, attribute.getName(),
+                    // The parser gives each rule the package's attributes too: said once, for the package.
+                    if (CLOCK_ATTRIBUTES.contains(attribute.getName()) && !packageWide.contains(attribute.getName())) {
+                        problems.add(atAttribute(name, lines, attribute, rule,
                                 "rule \"" + rule.getName() + "\" has the attribute " + attribute.getName() + WHY));
                     }
                 }
@@ -100,17 +113,35 @@ final class ClockDrivenRules {
     }
 
     /**
-     * A problem at the word that names it ({@code timer}, {@code @expires}): the parser places an
-     * attribute at its value and an annotation nowhere, so the word is looked for from the line it
-     * gave, or from the line of what it belongs to, on.
+     * A problem at the attribute's name: the parser places an attribute at its value, so the name
+     * is the last one before it, on that line or on the lines above, down to its rule's first.
      */
-    private static RuleProblem atWord(String file, String[] lines, BaseDescr at, BaseDescr owner, String word,
-                                      String message) {
-        RuleProblem placed = problem(file, at, owner, message);
-        for (int line = Math.max(placed.line(), 1); line <= lines.length; line++) {
-            int column = lines[line - 1].indexOf(word);
+    private static RuleProblem atAttribute(String file, List<String> lines, AttributeDescr attribute, BaseDescr owner,
+                                           String message) {
+        RuleProblem placed = problem(file, attribute, owner, message);
+        int first = Math.max(owner.getLine(), 1);
+        for (int line = placed.line(); line >= first && line >= 1 && line <= lines.size(); line--) {
+            String text = lines.get(line - 1);
+            int before = line == placed.line() ? Math.max(placed.column() - 1, 0) : text.length();
+            int column = text.lastIndexOf(attribute.getName(), before);
             if (column >= 0) {
                 return new RuleProblem(file, line, column + 1, message);
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * A problem at {@code @expires}: the parser places an annotation nowhere, so it is looked for
+     * from the first line of its type on.
+     */
+    private static RuleProblem atAnnotation(String file, List<String> lines, AnnotationDescr annotation,
+                                            BaseDescr owner, String message) {
+        RuleProblem placed = problem(file, annotation, owner, message);
+        for (int line = Math.max(placed.line(), 1); line <= lines.size(); line++) {
+            Matcher found = EXPIRES.matcher(lines.get(line - 1));
+            if (found.find()) {
+                return new RuleProblem(file, line, found.start() + 1, message);
             }
         }
         return placed;

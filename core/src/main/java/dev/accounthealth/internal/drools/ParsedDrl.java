@@ -12,26 +12,28 @@ import org.drools.drl.parser.DroolsParserException;
  * A rule file as the DRL parser reads it, for checks of what its rules say beside what Drools
  * compiles: the file's name as the rule set gives it, its lines, and its package.
  */
-record ParsedDrl(String name, String[] lines, PackageDescr drl) {
+record ParsedDrl(String name, List<String> lines, PackageDescr drl) {
 
     /**
      * Every file of a rule set that compiled, parsed once more; a file the parser cannot read
-     * again (Drools compiled it) is left out, and says nothing to the checks.
+     * again (Drools compiled it) is left out: the checks then say nothing of it, and a live
+     * session puts every moved window through the rules.
      *
      * @param locations how the rule set names each file, by its path
      */
     static List<ParsedDrl> of(List<RuleFile> files, Map<String, String> locations) {
         List<ParsedDrl> parsed = new ArrayList<>();
         for (RuleFile file : files) {
+            DrlParser parser = new DrlParser();
             PackageDescr drl;
             try {
-                drl = new DrlParser().parse(false, file.content());
+                drl = parser.parse(false, file.content());
             } catch (DroolsParserException e) {
                 continue;
             }
-            if (drl != null) {
+            if (drl != null && !parser.hasErrors()) {
                 parsed.add(new ParsedDrl(locations.getOrDefault(file.path(), file.path()),
-                        file.content().split("\\R", -1), drl));
+                        List.of(file.content().split("\\R", -1)), drl));
             }
         }
         return parsed;

@@ -251,11 +251,14 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Whether each count concluded over a window stands as counted again where the window now is.
-     * A window with no count matched no counting rule (a marketplace it does not apply to, say):
-     * moving it cannot make one match, as no condition reads where it stands.
+     * Whether the window has counts and each stands as counted again where the window now is. A
+     * window without one goes through the rules all the same: that it matched no counting rule is
+     * not known from its having no count.
      */
     private static boolean stand(List<MetricCount> counts) {
+        if (counts.isEmpty()) {
+            return false;
+        }
         for (MetricCount count : counts) {
             if (!count.standsAsCountedAgain()) {
                 return false;

@@ -142,6 +142,107 @@ class CountingOnlyWindowsTest {
     }
 
     @Test
+    void aWindowReadInANestedConditionAnEvalASourceOrThroughAMethodIsNotAPlainCount() throws DroolsParserException {
+        for (String condition : List.of("not SellingMarketplace(since > $w.to)", "eval($w.getTo().toEpochMilli() < 1L)",
+                "Number() from accumulate(OrderFact($w.contains(latestShipAt)), count(1))",
+                "OrderFact($w.contains(latestShipAt))", "OrderFact(latestShipAt == $w!.to)",
+                "OrderFact(orderId == $w.toString())", "$x : Object(this == $w)",
+                "OrderFact(orderId == windowEnd($w))")) {
+            assertFalse(countsOnly("""
+                    rule "reads the window elsewhere"
+                    when
+                        $w : MetricWindow(metric == "X")
+                        $m : SellingMarketplace($w.appliesTo(marketplace))
+                        %s
+                    then
+                        insertLogical($w.count($m.getMarketplace(), "LATE").among("DUE_TO_SHIP"));
+                    end
+                    """.formatted(condition)), condition);
+        }
+        assertFalse(countsOnly("""
+                rule "a constant that is the window's own field"
+                when
+                    $w : MetricWindow(metric == to)
+                    $m : SellingMarketplace($w.appliesTo(marketplace))
+                then
+                    insertLogical($w.count($m.getMarketplace(), "LATE").among("DUE_TO_SHIP"));
+                end
+                """));
+    }
+
+    @Test
+    void anActionWithNamedConsequencesAttributesOrArgumentsReachingOutIsNotAPlainCount() throws DroolsParserException {
+        assertFalse(countsOnly("""
+                rule "branches"
+                when
+                    $w : MetricWindow(metric == "X")
+                    $m : SellingMarketplace($w.appliesTo(marketplace))
+                    if ($w.getTo() == null) do[more]
+                then
+                    insertLogical($w.count($m.getMarketplace(), "LATE").among("DUE_TO_SHIP"));
+                then[more]
+                    System.out.println($w);
+                end
+                """));
+        for (String attribute : List.of("no-loop true", "activation-group \"one\"", "agenda-group \"later\"")) {
+            assertFalse(countsOnly("""
+                    rule "attributed"
+                        %s
+                    when
+                        $w : MetricWindow(metric == "X")
+                        $m : SellingMarketplace($w.appliesTo(marketplace))
+                    then
+                        insertLogical($w.count($m.getMarketplace(), "LATE").among("DUE_TO_SHIP"));
+                    end
+                    """.formatted(attribute)), attribute);
+        }
+        for (String argument : List.of("drools.getMatch().getObjects().get(0).toString()", "$m.getMarketplace().name()",
+                "$x.getMetric()")) {
+            assertFalse(countsOnly("""
+                    rule "reaching out"
+                    when
+                        $w : MetricWindow(metric == "X")
+                        $m : SellingMarketplace($w.appliesTo(marketplace))
+                        $x : MetricWindow(metric == "Y")
+                    then
+                        insertLogical($w.count($m.getMarketplace(), %s).among("DUE_TO_SHIP"));
+                    end
+                    """.formatted(argument)), argument);
+        }
+    }
+
+    @Test
+    void aRuleOverCountsOrMomentsThatDoesMoreThanInsertLogicallyMayTakeAStandingCountAway()
+            throws DroolsParserException {
+        for (String rule : List.of(
+                "rule \"drop\" when $c : MetricCount(metric == \"X\", denominator == 0) then delete($c); end",
+                "rule \"change\" when $c : MetricCount() then modify($c) { enforcedWhenAny(\"OPEN\") } end",
+                "rule \"reclassify\" when $t : Moment() $o : OrderFact() then classify.item($o).as(\"LATE\").from($o.getPurchasedAt()); end",
+                "rule \"two steps\" when $v : MetricVerdict() then insertLogical(new Flag($v)); tell($v); end",
+                "rule \"plain\" when exists StatusFinding() then insert(new Flag(null)); end")) {
+            assertFalse(countsOnly(rule), rule);
+        }
+        assertTrue(countsOnly("""
+                rule "A marketplace with a critical finding is critical"
+                    salience 20
+                when
+                    $t : Moment()
+                    $m : SellingMarketplace()
+                    exists StatusFinding(moment == $t, marketplace == $m.marketplace, status == HealthStatus.CRITICAL)
+                then
+                    insertLogical(new MarketplaceStatus($m.getMarketplace(), $t, HealthStatus.CRITICAL));
+                end
+                rule "A table changed before any count"
+                when
+                    UnmeasurableMetric($metric : metric)
+                    $d : MetricDefinition(metric == $metric, measured)
+                then
+                    modify($d) { leaveUnmeasured() }
+                end
+                """));
+    }
+
+    @Test
     void aCompiledRuleSetSaysWhetherItsWindowsAreOnlyCounted(@TempDir Path dir) throws IOException {
         Path counting = dir.resolve("counting");
         Files.createDirectories(counting);
