@@ -251,14 +251,13 @@ public final class RuleSession implements AutoCloseable {
     }
 
     /**
-     * Whether the window has counts and each stands as counted again where the window now is. A
-     * window without one goes through the rules all the same: that it matched no counting rule is
-     * not known from its having no count.
+     * Whether each count concluded over a window stands as counted again where the window now is.
+     * A window without a count matched no counting rule, the rules being run out: in the shapes
+     * the rules are checked to have, a counting rule's every match concludes a count, no rule
+     * takes one away, and no condition reads where a window stands, so moving it cannot make one
+     * match.
      */
     private static boolean stand(List<MetricCount> counts) {
-        if (counts.isEmpty()) {
-            return false;
-        }
         for (MetricCount count : counts) {
             if (!count.standsAsCountedAgain()) {
                 return false;
