@@ -55,17 +55,11 @@ public final class CompiledRules {
      */
     private final KieSessionConfiguration sessionOptions = sessionOptions();
     private final Set<String> ruleNames;
-    /**
-     * Whether the rules use a metric window only to count over it ({@link CountingOnlyWindows}):
-     * a live session then puts a moved window through the rules only when its count changed.
-     */
-    private final boolean windowsOnlyCounted;
     /** Whether a rule file declares the classification global; a rule set may classify nothing. */
     private final boolean classifies;
 
-    private CompiledRules(KieBase kieBase, boolean windowsOnlyCounted) {
+    private CompiledRules(KieBase kieBase) {
         this.kieBase = kieBase;
-        this.windowsOnlyCounted = windowsOnlyCounted;
         TreeSet<String> names = new TreeSet<>();
         boolean declared = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -112,16 +106,14 @@ public final class CompiledRules {
             }
             throw new RuleSetException("the rules do not compile", problems);
         }
-        List<ParsedDrl> parsed = ParsedDrl.of(rules.drlFiles(), locations);
-        List<RuleProblem> clocked = ClockDrivenRules.in(parsed);
+        List<RuleProblem> clocked = ClockDrivenRules.in(ParsedDrl.of(rules.drlFiles(), locations));
         if (!clocked.isEmpty()) {
             throw new RuleSetException("the rules run by the clock, which an evaluation as of an instant cannot",
                     clocked);
         }
         try {
             KieBase kieBase = services.newKieContainer(releaseId).newKieBase(immutable(services));
-            CompiledRules compiled = new CompiledRules(kieBase, parsed.size() == rules.drlFiles().size()
-                    && CountingOnlyWindows.in(parsed.stream().map(ParsedDrl::drl).toList()));
+            CompiledRules compiled = new CompiledRules(kieBase);
             LOG.debug("compiled {} rules from {} in {} ms", compiled.ruleNames.size(), rules,
                     (System.nanoTime() - start) / 1_000_000);
             return compiled;
@@ -198,11 +190,6 @@ public final class CompiledRules {
         return shown;
     }
 
-    /** Whether the rules use a metric window only to count over it. */
-    boolean windowsOnlyCounted() {
-        return windowsOnlyCounted;
-    }
-
     /** The names of every rule, for coverage checks. */
     public Set<String> ruleNames() {
         return ruleNames;
@@ -267,7 +254,7 @@ public final class CompiledRules {
         if (classifies) {
             session.setGlobal(RuleSession.CLASSIFY, classification);
         }
-        RuleSession run = new RuleSession(session, log, classification, listsFacts, windowsOnlyCounted);
+        RuleSession run = new RuleSession(session, log, classification, listsFacts);
         try {
             run.evaluateAt(history.evaluation().getAsOf());
             for (Object fact : history.facts()) {

@@ -16,8 +16,7 @@ record ParsedDrl(String name, List<String> lines, PackageDescr drl) {
 
     /**
      * Every file of a rule set that compiled, parsed once more; a file the parser cannot read
-     * again (Drools compiled it) is left out: the checks then say nothing of it, and a live
-     * session puts every moved window through the rules.
+     * again (Drools compiled it) is left out: the checks then say nothing of it.
      *
      * @param locations how the rule set names each file, by its path
      */

@@ -4,7 +4,6 @@ import dev.accounthealth.RuleSetException;
 import dev.accounthealth.internal.facts.Counted;
 import dev.accounthealth.internal.facts.Evaluation;
 import dev.accounthealth.internal.measure.Classification;
-import dev.accounthealth.internal.measure.MetricCount;
 import dev.accounthealth.internal.measure.MetricDefinition;
 import dev.accounthealth.internal.measure.MetricWindow;
 import dev.accounthealth.internal.measure.Moment;
@@ -43,18 +42,11 @@ public final class RuleSession implements AutoCloseable {
     private final Map<Moment, Counting> moments = new LinkedHashMap<>();
     private Evaluation evaluation;
     private Instant evaluatedAt;
-    /**
-     * Whether the rules use a metric window only to count over it: a moved window whose counts
-     * stand as counted again then need not go through the rules.
-     */
-    private final boolean windowsOnlyCounted;
     /** Every fact put in so far, when the session lists them; {@code null} otherwise. */
     private List<Object> putIn;
 
-    RuleSession(KieSession session, FiringLog log, Classification classification, boolean listsFacts,
-                boolean windowsOnlyCounted) {
+    RuleSession(KieSession session, FiringLog log, Classification classification, boolean listsFacts) {
         this.session = session;
-        this.windowsOnlyCounted = windowsOnlyCounted;
         this.log = log;
         this.classification = classification;
         if (listsFacts) {
@@ -201,10 +193,9 @@ public final class RuleSession implements AutoCloseable {
      * lookback), to a new {@code asOf}, and counts and judges the figures there. Every window is
      * counted again, even where its instant did not change (the items may have); a count equal to
      * the one concluded before stands in its place with all that was concluded from it, so only
-     * what changed is judged again. When the rules use windows only to count over them, a window
-     * whose every count stands is not even put through the rules: they would conclude the same.
-     * When a moment counted does not follow {@code asOf}, or the metric definitions are no longer
-     * those the windows were made for, every moment is forgotten instead, to be counted afresh.
+     * what changed is judged again. When a moment counted does not follow {@code asOf}, or the
+     * metric definitions are no longer those the windows were made for, every moment is
+     * forgotten instead, to be counted afresh.
      *
      * @return {@code asOf}'s own moment, moved; empty when nothing was moved
      */
@@ -225,7 +216,6 @@ public final class RuleSession implements AutoCloseable {
             forgetMoments();
             return Optional.empty();
         }
-        Map<MetricWindow, List<MetricCount>> counts = windowsOnlyCounted ? countsByWindow() : Map.of();
         for (Map.Entry<Moment, Counting> counted : moments.entrySet()) {
             Moment moment = counted.getKey();
             Counting counting = counted.getValue();
@@ -233,37 +223,11 @@ public final class RuleSession implements AutoCloseable {
             updateOrPutBack(moment);
             for (MetricWindow window : counting.windows) {
                 window.follow();
-                if (!windowsOnlyCounted || !stand(counts.getOrDefault(window, List.of()))) {
-                    updateOrPutBack(window);
-                }
+                updateOrPutBack(window);
             }
         }
         fire();
         return Optional.of(now);
-    }
-
-    private Map<MetricWindow, List<MetricCount>> countsByWindow() {
-        Map<MetricWindow, List<MetricCount>> byWindow = new IdentityHashMap<>();
-        for (MetricCount count : log.kept(MetricCount.class)) {
-            byWindow.computeIfAbsent(count.getWindow(), w -> new ArrayList<>(2)).add(count);
-        }
-        return byWindow;
-    }
-
-    /**
-     * Whether each count concluded over a window stands as counted again where the window now is.
-     * A window without a count matched no counting rule, the rules being run out: in the shapes
-     * the rules are checked to have, a counting rule's every match concludes a count, no rule
-     * takes one away, and no condition reads where a window stands, so moving it cannot make one
-     * match.
-     */
-    private static boolean stand(List<MetricCount> counts) {
-        for (MetricCount count : counts) {
-            if (!count.standsAsCountedAgain()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Forgets one moment counted, with its windows and what was concluded at them. */

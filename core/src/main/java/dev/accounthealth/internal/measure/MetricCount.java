@@ -43,8 +43,6 @@ public final class MetricCount {
     private final long keptVersion;
     private final long keptFlaggedVersion;
     private Enforcement enforcement;
-    /** The classes {@link #enforcedWhenAny} was asked of, in order: to count the same again. */
-    private String[] enforcedWhenAnyOf = {};
     private Listed listed;
     /** What {@link #countOf} answered, class by class, in the order asked: what conditions on this count read. */
     private String[] readClasses = {};
@@ -69,12 +67,8 @@ public final class MetricCount {
 
     static MetricCount count(MetricWindow window, Marketplace marketplace, String[] classes, String denominatorClass,
                              boolean good) {
-        return count(window, marketplace, window.getMoment().classification().classSet(classes), denominatorClass, good);
-    }
-
-    private static MetricCount count(MetricWindow window, Marketplace marketplace, ClassSet numeratorClasses,
-                                     String denominatorClass, boolean good) {
         Classification classification = window.getMoment().classification();
+        ClassSet numeratorClasses = classification.classSet(classes);
         Keep keep = !window.getMoment().isNow() ? Keep.NONE : good ? Keep.SHORT : Keep.FLAGGED;
         Tally tally = classification.count(window, marketplace, numeratorClasses,
                 classification.classId(denominatorClass), keep);
@@ -83,27 +77,10 @@ public final class MetricCount {
     }
 
     /**
-     * Whether counting the same classes over the window again, where it stands now, gives a count
-     * equal to this one, enforced when any item is in the classes this one was asked of: what a
-     * rule whose action only counts over the window would conclude again. A live session asks it
-     * of each count of a window it moved, when the rules use windows only to count, and puts the
-     * window through the rules only when the answer is no.
-     */
-    public boolean standsAsCountedAgain() {
-        MetricCount again = count(window, marketplace, numeratorClasses, denominatorClass, flagsShortfalls);
-        for (String className : enforcedWhenAnyOf) {
-            again.enforcedWhenAny(className);
-        }
-        return again.equals(this);
-    }
-
-    /**
      * Makes the metric enforced when any item counted is in a class at the moment (an open notice
      * in a category Amazon deactivates accounts for); returns this count.
      */
     public MetricCount enforcedWhenAny(String className) {
-        enforcedWhenAnyOf = Arrays.copyOf(enforcedWhenAnyOf, enforcedWhenAnyOf.length + 1);
-        enforcedWhenAnyOf[enforcedWhenAnyOf.length - 1] = className;
         if (countOf(className) > 0) {
             enforcement = Enforcement.ENFORCED;
         }
