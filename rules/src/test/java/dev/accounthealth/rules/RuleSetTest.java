@@ -101,6 +101,16 @@ class RuleSetTest {
      * class changed: twenty orders shipped on time leave the late shipment rate at 0 of 20 with
      * no order behind it, while the time passes their promised delivery dates.
      */
+    /** Twenty seller-fulfilled orders in FR, due three hours apart up to two hours before asOf, each shipped an hour early. */
+    private static Story twentyOrdersShippedOnTime() {
+        Story story = new Story();
+        for (int i = 0; i < 20; i++) {
+            Instant due = AS_OF.minus(hours(2 + i * 3L));
+            story.add(Events.mfnDue(id(i), Marketplace.FR, due), new OrderShipped(due.minus(hours(1)), id(i)));
+        }
+        return story;
+    }
+
     @Test
     void aConditionReadingAnotherClassThroughACountHoldsInALiveSession(@TempDir Path dir) throws IOException {
         RuleSet.defaults().copyTo(dir);
@@ -128,11 +138,7 @@ class RuleSetTest {
                 "    insertLogical(new StatusFinding($c.getMarketplace(), $c.getMoment(), HealthStatus.CRITICAL));",
                 "end", ""));
         AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build();
-        Story story = new Story();
-        for (int i = 0; i < 20; i++) {
-            Instant due = AS_OF.minus(hours(2 + i * 3L));
-            story.add(Events.mfnDue(id(i), Marketplace.FR, due), new OrderShipped(due.minus(hours(1)), id(i)));
-        }
+        Story story = twentyOrdersShippedOnTime();
         // The earliest promise, 5 days after the earliest order was due (59 hours before asOf), has passed by then.
         Instant later = AS_OF.plus(hours(62));
 
@@ -172,11 +178,7 @@ class RuleSetTest {
                 "    insertLogical($w.count($m.getMarketplace(), \"DUE_TO_SHIP\").among(\"DUE_TO_SHIP\"));",
                 "end", ""));
         AccountHealthEvaluator evaluator = AccountHealthEvaluator.builder().rules(RuleSet.fromDirectory(dir)).build();
-        Story story = new Story();
-        for (int i = 0; i < 20; i++) {
-            Instant due = AS_OF.minus(hours(2 + i * 3L));
-            story.add(Events.mfnDue(id(i), Marketplace.FR, due), new OrderShipped(due.minus(hours(1)), id(i)));
-        }
+        Story story = twentyOrdersShippedOnTime();
         Instant later = AS_OF.plus(hours(2));
 
         try (HealthSession session = evaluator.openSession()) {

@@ -1,9 +1,11 @@
 package dev.accounthealth.internal.drools;
 
+import dev.accounthealth.RuleFile;
 import dev.accounthealth.RuleProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,8 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.WindowDeclarationDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Finds what in a rule set would run by the clock rather than by the evaluation's instants: a
@@ -45,14 +49,26 @@ final class ClockDrivenRules {
 
     /**
      * The problems, one for each use of the clock, where each is written; none for a rule set
-     * that does not use it.
+     * that does not use it. The files are those of a rule set that compiled, parsed once more; a
+     * file the parser cannot read again says nothing.
+     *
+     * @param locations how the rule set names each file, by its path
      */
-    static List<RuleProblem> in(List<ParsedDrl> files) {
+    static List<RuleProblem> in(List<RuleFile> files, Map<String, String> locations) {
         List<RuleProblem> problems = new ArrayList<>();
-        for (ParsedDrl file : files) {
-            String name = file.name();
-            List<String> lines = file.lines();
-            PackageDescr drl = file.drl();
+        for (RuleFile file : files) {
+            DrlParser parser = new DrlParser();
+            PackageDescr drl;
+            try {
+                drl = parser.parse(false, file.content());
+            } catch (DroolsParserException e) {
+                continue;
+            }
+            if (drl == null || parser.hasErrors()) {
+                continue;
+            }
+            String name = locations.getOrDefault(file.path(), file.path());
+            List<String> lines = List.of(file.content().split("\\R", -1));
             Set<String> packageWide = new HashSet<>();
             for (AttributeDescr attribute : drl.getAttributes()) {
                 if (CLOCK_ATTRIBUTES.contains(attribute.getName())) {

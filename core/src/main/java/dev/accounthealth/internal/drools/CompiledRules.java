@@ -106,7 +106,7 @@ public final class CompiledRules {
             }
             throw new RuleSetException("the rules do not compile", problems);
         }
-        List<RuleProblem> clocked = ClockDrivenRules.in(ParsedDrl.of(rules.drlFiles(), locations));
+        List<RuleProblem> clocked = ClockDrivenRules.in(rules.drlFiles(), locations);
         if (!clocked.isEmpty()) {
             throw new RuleSetException("the rules run by the clock, which an evaluation as of an instant cannot",
                     clocked);

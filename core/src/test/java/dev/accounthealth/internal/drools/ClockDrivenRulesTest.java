@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ClockDrivenRulesTest {
 
     private static List<RuleProblem> problems(String drl) {
-        return ClockDrivenRules.in(ParsedDrl.of(List.of(new RuleFile("clock.drl", drl)), Map.of()));
+        return ClockDrivenRules.in(List.of(new RuleFile("clock.drl", drl)), Map.of());
     }
 
     private static List<List<Integer>> places(List<RuleProblem> problems) {
