@@ -109,9 +109,13 @@ public final class RuleSession implements AutoCloseable {
         return classification;
     }
 
-    /** Puts a fact in the session; it is judged at the next {@link #fire()} or {@link #countAt}. */
-    public FactHandle insert(Object fact) {
-        return session.insert(fact);
+    /**
+     * Puts a fact in the session; it is judged at the next {@link #fire()} or {@link #countAt}. No
+     * handle is given back: one for a fact no rule matches names nothing once Drools lets go of
+     * it, so the session looks each fact up when it changes or leaves.
+     */
+    public void insert(Object fact) {
+        session.insert(fact);
     }
 
     /**
